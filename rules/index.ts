@@ -1,0 +1,12 @@
+// The built-in rules. Metadata is loaded eagerly (config validation and presets need it); a
+// rule's code only when a config turns the rule on. Adding a rule: a folder and a line in each list.
+import type { Rule, RuleMeta } from '../src/types.ts'
+import negativePhrasing from './negative-phrasing/meta.ts'
+
+export const builtinMetas: RuleMeta[] = [
+  negativePhrasing,
+]
+
+export const builtinLoaders: Record<string, () => Promise<{ default: Rule }>> = {
+  'negative-phrasing': () => import('./negative-phrasing/index.ts'),
+}

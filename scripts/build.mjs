@@ -1,0 +1,23 @@
+// Bundles the CLI and the API into dist/ with esbuild: one file to load at start-up (editors run
+// us per keystroke pause), with rules and rare paths split into chunks loaded on demand.
+import { build } from 'esbuild'
+import { readFileSync, rmSync } from 'node:fs'
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
+
+rmSync('dist', { recursive: true, force: true })
+await build({
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { __SERVICELINT_VERSION__: JSON.stringify(version) },
+  // Some CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __slCreateRequire } from 'node:module'; const require = __slCreateRequire(import.meta.url);" },
+})

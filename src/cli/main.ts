@@ -1,0 +1,163 @@
+// The CLI: parse flags, lint, format, and return ESLint's exit code (0 clean, 1 lint errors or too
+// many warnings, 2 usage/config/input failure). It never calls process.exit.
+import { writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import { mkdirSync } from 'node:fs'
+import { parseArgs, type CliOptions } from './options.ts'
+import { parseRuleFlags } from './rule-flag.ts'
+import { listTargets, loadIgnoreFile, isIgnored } from './files.ts'
+import { readText, SkipFile, decode } from './read.ts'
+import { Linter } from '../lint/linter.ts'
+import { loadFormatter } from '../formatters/index.ts'
+import { ServicelintError, InputError } from '../errors.ts'
+import type { LintResult } from '../types.ts'
+import { VERSION } from '../version.ts'
+import { formatOf } from '../extract/index.ts'
+import ignore from 'ignore'
+
+export interface Io {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  readStdin: () => Promise<string>
+  isTTY: boolean
+  cwd: string
+}
+
+const defaultIo = (): Io => ({
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  readStdin: readAllStdin,
+  isTTY: !!process.stdout.isTTY,
+  cwd: process.cwd(),
+})
+
+async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return decode(Buffer.concat(chunks), '<stdin>')
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  quietOnClosedPipe()
+  let debug = argv.includes('--debug')
+  try {
+    const parsed = parseArgs(argv, VERSION)
+    if (parsed.kind === 'exit') {
+      io.stdout(parsed.output)
+      return parsed.code
+    }
+    debug = parsed.options.debug
+    return await run(parsed.options, io)
+  } catch (error) {
+    if (error instanceof ServicelintError) {
+      io.stderr(`servicelint: ${error.message}\n`)
+      if (debug && error.stack) io.stderr(error.stack + '\n')
+      return error.exitCode
+    }
+    const e = error as Error
+    io.stderr(`servicelint: internal error: ${e?.message?.split('\n')[0] ?? String(error)} (run with --debug for details)\n`)
+    if (debug && e?.stack) io.stderr(e.stack + '\n')
+    return 2
+  }
+}
+
+// `servicelint … | head -1`: the reader left; finish quietly instead of an EPIPE trace.
+let pipeGuard = false
+function quietOnClosedPipe(): void {
+  if (pipeGuard) return
+  pipeGuard = true
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  })
+}
+
+async function run(o: CliOptions, io: Io): Promise<number> {
+  const cwd = io.cwd
+  const linter = new Linter({ cwd, configFile: o.config, configLookup: o.configLookup, rules: parseRuleFlags(o.rule) })
+
+  if (o.printConfig) {
+    const abs = resolve(cwd, o.printConfig)
+    const config = await linter.configFor(abs)
+    const printed = {
+      configFile: config.filePath || null,
+      format: formatOf(abs, config.formats) ?? null,
+      rules: await linter.settingsFor(abs),
+      ignorePatterns: config.ignorePatterns,
+      formats: config.formats,
+    }
+    io.stdout(JSON.stringify(printed, null, 2) + '\n')
+    return 0
+  }
+
+  if (o.stdin && o.patterns.length) throw new InputError('--stdin lints standard input; give no file patterns with it')
+  if (o.stdinFilename && !o.stdin) throw new InputError('--stdin-filename needs --stdin')
+  const formatter = await loadFormatter(o.format, cwd)
+
+  const results: LintResult[] = []
+  const warnings: string[] = []
+  if (o.stdin) {
+    const text = await io.readStdin()
+    results.push(await linter.lintText(text, o.stdinFilename ?? '<stdin>'))
+  } else {
+    const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
+    const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
+    for (const target of targets) {
+      const config = await linter.configFor(target.path)
+      if (o.ignore && config.ignorePatterns.length && isIgnored(ignore().add(config.ignorePatterns), config.dir, target.path)) {
+        if (target.explicit) warnings.push(`${target.path}: ignored by ignorePatterns in ${config.filePath}`)
+        continue
+      }
+      if (!target.explicit && !formatOf(target.path, config.formats)) continue
+      let text: string
+      try {
+        text = await readText(target.path, o.maxFileSize)
+      } catch (error) {
+        if (error instanceof SkipFile) {
+          warnings.push(error.message)
+          continue
+        }
+        // In a folder walk a file that is not text is skipped; named, it is an error.
+        if (error instanceof InputError && !target.explicit) {
+          warnings.push(`${error.message} (skipped)`)
+          continue
+        }
+        throw error
+      }
+      results.push(await linter.lintText(text, target.path))
+    }
+  }
+
+  for (const w of warnings) io.stderr(`servicelint: warning: ${w}\n`)
+  const shown = o.quiet ? results.map(onlyErrors) : results
+  const color = o.outputFile ? false : (o.color ?? (io.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0'))
+  const metas = Object.fromEntries((await linter.configFor(resolve(cwd, 'x.txt'))).ruleSet.metas.map((m) => [m.id, m]))
+  let report: string
+  try {
+    report = await formatter(shown, { cwd, color, rulesMeta: metas })
+  } catch (error) {
+    throw new InputError(`--format ${o.format}: the formatter failed: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`)
+  }
+  if (o.outputFile) {
+    const out = resolve(cwd, o.outputFile)
+    try {
+      mkdirSync(dirname(out), { recursive: true })
+      await writeFile(out, report)
+    } catch (error) {
+      throw new InputError(`${o.outputFile}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    }
+  } else if (report) io.stdout(report.endsWith('\n') ? report : report + '\n')
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0)
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
+  if (errors) return 1
+  if (o.maxWarnings >= 0 && warningCount > o.maxWarnings) {
+    io.stderr(`servicelint found too many warnings (maximum: ${o.maxWarnings}).\n`)
+    return 1
+  }
+  return 0
+}
+
+function onlyErrors(r: LintResult): LintResult {
+  const messages = r.messages.filter((m) => m.severity === 2)
+  return { ...r, messages, warningCount: 0, fixableWarningCount: 0 }
+}

@@ -1,0 +1,197 @@
+// Finds and loads configs (cosmiconfig), resolves `extends`, plugins and team phrase rules, and
+// validates the result; every problem is a ConfigError naming the file, the key and what is allowed.
+import { cosmiconfig, type CosmiconfigResult } from 'cosmiconfig'
+import { createRequire } from 'node:module'
+import { dirname, isAbsolute, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Rule } from '../types.ts'
+import { ConfigError } from '../errors.ts'
+import { isPreset, presetConfig } from './presets.ts'
+import { RuleSet } from './rule-set.ts'
+import type { ConfigFile, RuleSetting } from './types.ts'
+import { validateShape, validateRules } from './validate.ts'
+
+export { ConfigError }
+
+export const SEARCH_PLACES = [
+  'package.json',
+  '.servicelintrc',
+  '.servicelintrc.json',
+  '.servicelintrc.yaml',
+  '.servicelintrc.yml',
+  '.servicelintrc.js',
+  '.servicelintrc.cjs',
+  '.servicelintrc.mjs',
+  'servicelint.config.js',
+  'servicelint.config.cjs',
+  'servicelint.config.mjs',
+]
+
+/** A config with its extends chain flattened, not yet applied to a file. */
+export interface LoadedConfig {
+  /** The config file ('' for the built-in default). */
+  filePath: string
+  /** Base folder for `overrides` and `ignorePatterns`. */
+  dir: string
+  rules: Record<string, RuleSetting>
+  overrides: Array<{ dir: string; files: string[]; excludedFiles: string[]; rules: Record<string, RuleSetting> }>
+  ignorePatterns: string[]
+  formats: Record<string, string>
+  ruleSet: RuleSet
+}
+
+const explorer = cosmiconfig('servicelint', {
+  searchPlaces: SEARCH_PLACES,
+  searchStrategy: 'global',
+  stopDir: '/',
+  packageProp: 'servicelint',
+})
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
+  return lines.slice(0, 1).join(' ')
+}
+
+async function readConfig(filePath: string): Promise<ConfigFile> {
+  let result: CosmiconfigResult
+  try {
+    result = await explorer.load(filePath)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new ConfigError(`${filePath}: config file not found`)
+    throw new ConfigError(`${filePath}: cannot parse config: ${oneLine(error)}`)
+  }
+  return (result?.config ?? {}) as ConfigFile
+}
+
+/** Folder → nearest config file path ('' for none). */
+const searchCache = new Map<string, Promise<string>>()
+export function findConfigFile(dir: string): Promise<string> {
+  let hit = searchCache.get(dir)
+  if (!hit) {
+    hit = explorer.search(dir).then(
+      (r) => (r && !r.isEmpty ? r.filepath : r?.filepath ?? ''),
+      (error: unknown) => {
+        const file = (error as { filepath?: string }).filepath ?? dir
+        throw new ConfigError(`${file}: cannot parse config: ${oneLine(error)}`)
+      },
+    )
+    searchCache.set(dir, hit)
+  }
+  return hit
+}
+
+const loadCache = new Map<string, Promise<LoadedConfig>>()
+
+/** Load a config file (or the default, for ''), flattening extends. Cached per file. */
+export function loadConfig(filePath: string): Promise<LoadedConfig> {
+  let hit = loadCache.get(filePath)
+  if (!hit) {
+    hit = load(filePath)
+    loadCache.set(filePath, hit)
+  }
+  return hit
+}
+
+async function load(filePath: string): Promise<LoadedConfig> {
+  const ruleSet = RuleSet.builtin()
+  const base: LoadedConfig = {
+    filePath,
+    dir: filePath ? dirname(filePath) : process.cwd(),
+    rules: {},
+    overrides: [],
+    ignorePatterns: [],
+    formats: {},
+    ruleSet,
+  }
+  if (!filePath) {
+    apply(base, presetConfig('servicelint:recommended', ruleSet.metas), base.dir)
+    return base
+  }
+  const own = await readConfig(filePath)
+  await flatten(own, filePath, base, [filePath])
+  return base
+}
+
+async function flatten(config: ConfigFile, file: string, into: LoadedConfig, chain: string[]): Promise<void> {
+  validateShape(config, file)
+  const dir = dirname(file)
+  // The default applies only when nothing is extended: a config that extends a preset means it.
+  const extendsList = config.extends === undefined ? ['servicelint:recommended'] : ([] as string[]).concat(config.extends)
+  for (const plugin of config.plugins ?? []) await loadPlugin(plugin, dir, file, into.ruleSet)
+  for (const [id, def] of Object.entries(config.phrases ?? {})) into.ruleSet.addPhraseRule(id, def, file)
+  for (const name of extendsList) {
+    if (isPreset(name)) {
+      apply(into, presetConfig(name, into.ruleSet.metas), dir)
+      continue
+    }
+    if (name.startsWith('servicelint:')) {
+      throw new ConfigError(`${file}: extends: unknown preset "${name}"; allowed: servicelint:recommended, servicelint:strict, servicelint:all, a path or a package`)
+    }
+    const target = resolveModule(name, dir, file, 'extends')
+    if (chain.includes(target)) {
+      throw new ConfigError(`${file}: extends: cycle ${[...chain, target].join(' → ')}`)
+    }
+    await flatten(await readConfig(target), target, into, [...chain, target])
+  }
+  // A team phrase rule is on at its own severity unless `rules` says otherwise.
+  for (const [id, def] of Object.entries(config.phrases ?? {})) {
+    into.rules[id] = def.severity ?? 'error'
+  }
+  validateRules(config.rules ?? {}, into.ruleSet, file, 'rules')
+  config.overrides?.forEach((o, i) => validateRules(o.rules ?? {}, into.ruleSet, file, `overrides[${i}].rules`))
+  apply(into, config, dir)
+}
+
+function apply(into: LoadedConfig, config: ConfigFile, dir: string): void {
+  for (const [id, setting] of Object.entries(config.rules ?? {})) into.rules[id] = mergeSetting(into.rules[id], setting)
+  for (const o of config.overrides ?? []) {
+    into.overrides.push({
+      dir,
+      files: ([] as string[]).concat(o.files),
+      excludedFiles: ([] as string[]).concat(o.excludedFiles ?? []),
+      rules: o.rules ?? {},
+    })
+  }
+  for (const p of config.ignorePatterns ?? []) into.ignorePatterns.push(p)
+  Object.assign(into.formats, config.formats ?? {})
+}
+
+/** A severity alone keeps the options set before it, as in ESLint. */
+export function mergeSetting(before: RuleSetting | undefined, after: RuleSetting): RuleSetting {
+  if (Array.isArray(after) || before === undefined || !Array.isArray(before)) return after
+  return [after, ...before.slice(1)] as RuleSetting
+}
+
+function resolveModule(name: string, dir: string, file: string, key: string): string {
+  if (name.startsWith('.') || isAbsolute(name)) return resolve(dir, name)
+  try {
+    return createRequire(resolve(dir, 'noop.js')).resolve(name)
+  } catch {
+    throw new ConfigError(`${file}: ${key}: cannot find package "${name}" (install it next to the config)`)
+  }
+}
+
+async function loadPlugin(name: string, dir: string, file: string, ruleSet: RuleSet): Promise<void> {
+  const path = resolveModule(name, dir, file, 'plugins')
+  let mod: Record<string, unknown>
+  try {
+    mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>
+  } catch (error) {
+    throw new ConfigError(`${file}: plugins: cannot load "${name}": ${oneLine(error)}`)
+  }
+  const exported = (mod.default ?? mod) as { rules?: Record<string, Rule> | Rule[] }
+  const rules = Array.isArray(exported.rules) ? exported.rules : Object.values(exported.rules ?? {})
+  if (!rules.length) throw new ConfigError(`${file}: plugins: "${name}" exports no rules (expected { rules: [{ meta, plugin }] })`)
+  for (const rule of rules) {
+    if (!rule?.meta?.id || typeof rule.plugin !== 'function') {
+      throw new ConfigError(`${file}: plugins: "${name}" has a rule without meta.id or plugin()`)
+    }
+    ruleSet.addRule(rule)
+  }
+}
+
+export async function configForExplicitFile(path: string): Promise<LoadedConfig> {
+  return loadConfig(resolve(path))
+}

@@ -1,0 +1,49 @@
+// Picks the extractor for a file by its extension (or a configured override).
+import { extname } from 'node:path'
+import { extractPlain } from './plain.ts'
+import type { Extraction, Extractor } from './types.ts'
+
+export type FormatName = 'text' | 'markdown' | 'html' | 'eml' | 'json' | 'template'
+
+const BY_EXTENSION: Record<string, FormatName> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.eml': 'eml',
+  '.json': 'json',
+  '.liquid': 'template',
+  '.hbs': 'template',
+  '.handlebars': 'template',
+  '.mustache': 'template',
+}
+
+export const LINTABLE_EXTENSIONS = Object.keys(BY_EXTENSION)
+
+export function formatOf(filePath: string, overrides: Record<string, string> = {}): FormatName | undefined {
+  const ext = extname(filePath).toLowerCase()
+  const forced = overrides[ext] ?? overrides[ext.slice(1)]
+  if (forced && isFormat(forced)) return forced
+  return BY_EXTENSION[ext]
+}
+
+export function isFormat(name: string): name is FormatName {
+  return ['text', 'markdown', 'html', 'eml', 'json', 'template'].includes(name)
+}
+
+// Loaded on demand: a plain-text lint should not pay for the Markdown or HTML parsers.
+const LOADERS: Record<FormatName, () => Promise<Extractor>> = {
+  text: async () => extractPlain,
+  template: async () => extractPlain,
+  markdown: async () => extractPlain,
+  html: async () => extractPlain,
+  eml: async () => extractPlain,
+  json: async () => extractPlain,
+}
+
+export async function extract(format: FormatName, source: string, filePath: string): Promise<Extraction> {
+  const extractor = await LOADERS[format]()
+  return extractor(source, filePath)
+}

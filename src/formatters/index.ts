@@ -1,0 +1,48 @@
+// Formatter by name: built-ins load on demand; any other name is a package
+// `servicelint-formatter-NAME` or `eslint-formatter-NAME`, or a path to a module.
+import { createRequire } from 'node:module'
+import { isAbsolute, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { UsageError } from '../errors.ts'
+import type { Formatter } from './types.ts'
+
+const BUILTIN: Record<string, () => Promise<{ default: Formatter }>> = {
+  stylish: () => import('./stylish.ts'),
+  json: () => import('./json.ts'),
+}
+
+export const BUILTIN_FORMATTERS = (): string[] => Object.keys(BUILTIN)
+
+export function registerFormatter(name: string, load: () => Promise<{ default: Formatter }>): void {
+  BUILTIN[name] = load
+}
+
+export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
+  const builtin = BUILTIN[name]
+  if (builtin) return (await builtin()).default
+  const req = createRequire(resolve(cwd, 'noop.js'))
+  const candidates =
+    name.startsWith('.') || isAbsolute(name) || /\.[cm]?js$/.test(name)
+      ? [resolve(cwd, name)]
+      : [`servicelint-formatter-${name}`, `eslint-formatter-${name}`, name]
+  for (const candidate of candidates) {
+    let path: string
+    try {
+      path = req.resolve(candidate)
+    } catch {
+      continue
+    }
+    let mod: { default?: unknown }
+    try {
+      mod = (await import(pathToFileURL(path).href)) as { default?: unknown }
+    } catch (error) {
+      throw new UsageError(`--format ${name}: cannot load ${path}: ${(error as Error).message.split('\n')[0]}`)
+    }
+    const fn = typeof mod.default === 'function' ? mod.default : typeof mod === 'function' ? mod : undefined
+    if (typeof fn !== 'function') throw new UsageError(`--format ${name}: ${path} does not export a formatter function`)
+    return fn as Formatter
+  }
+  throw new UsageError(
+    `--format ${name}: no such formatter; built in: ${Object.keys(BUILTIN).join(', ')}; or a package servicelint-formatter-${name} / eslint-formatter-${name}, or a path to a module`,
+  )
+}

@@ -1,0 +1,53 @@
+// ESLint's stylish look: the file, then aligned `line:col  severity  message  rule-id` rows, then a
+// summary. Columns align by display width; colour only when the CLI says so.
+import { Chalk } from 'chalk'
+import { relative } from 'node:path'
+import type { Formatter } from './types.ts'
+
+const ESC = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g')
+
+// Wide characters (CJK, emoji) take two cells in a terminal.
+function width(s: string): number {
+  let w = 0
+  for (const ch of s.replace(ESC, '')) {
+    const c = ch.codePointAt(0)!
+    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x1f300 && c <= 0x1faff)) ? 2 : 1
+  }
+  return w
+}
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)))
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+const stylish: Formatter = (results, { cwd, color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 })
+  let out = ''
+  let errors = 0
+  let warnings = 0
+  let fixable = 0
+  for (const result of results) {
+    if (!result.messages.length) continue
+    errors += result.errorCount
+    warnings += result.warningCount
+    fixable += result.fixableErrorCount + result.fixableWarningCount
+    const name = result.filePath.startsWith('<') ? result.filePath : relative(cwd, result.filePath) || result.filePath
+    out += `\n${c.underline(name)}\n`
+    const rows = result.messages.map((m) => {
+      const rewrite = m.expected?.[0] ? ` (try: “${m.expected[0]}”)` : ''
+      return [
+        `${m.line}:${m.column}`,
+        m.severity === 2 ? c.red('error') : c.yellow('warning'),
+        m.message.replace(/\s*\n\s*/g, ' ') + rewrite,
+        c.dim(m.ruleId ?? ''),
+      ]
+    })
+    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => width(r[i]))))
+    for (const r of rows) out += `  ${pad(r[0], widths[0])}  ${pad(r[1], widths[1])}  ${pad(r[2], widths[2])}  ${r[3]}\n`
+  }
+  const total = errors + warnings
+  if (!total) return ''
+  const mark = errors ? c.red.bold : c.yellow.bold
+  out += `\n${mark(`✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`)}\n`
+  if (fixable) out += mark(`  ${plural(fixable, 'problem')} ${fixable === 1 ? 'is' : 'are'} fixable with the \`--fix\` option.`) + '\n'
+  return out
+}
+export default stylish

@@ -1,0 +1,141 @@
+// One file through the pipeline: decode → extract → parse → rules → ESLint-shaped messages with
+// positions in the original file.
+import { unified, type Processor } from 'unified'
+import retextEnglish from 'retext-english'
+import type { Root } from 'nlcst'
+import { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import { extract, type FormatName } from '../extract/index.ts'
+import type { Draft } from '../extract/types.ts'
+import type { LintMessage, LintResult, Rule, RuleOptions, Transformer } from '../types.ts'
+import { LineIndex } from './lines.ts'
+import './report.ts'
+
+export interface ActiveRule {
+  rule: Rule
+  severity: 1 | 2
+  options: RuleOptions
+}
+
+let parser: Processor<Root> | undefined
+function parse(text: string): Root {
+  parser ??= unified().use(retextEnglish).freeze() as unknown as Processor<Root>
+  return parser.parse(text) as Root
+}
+
+// A transformer is made once per rule and options, not once per file.
+const transformers = new Map<string, Transformer>()
+function transformerFor(active: ActiveRule): Transformer {
+  const key = `${active.rule.meta.id}\0${JSON.stringify(active.options)}`
+  let t = transformers.get(key)
+  if (!t) {
+    t = active.rule.plugin({ ...active.rule.meta.defaultOptions, ...active.options })
+    transformers.set(key, t)
+  }
+  return t
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+export async function lintSource(
+  source: string,
+  filePath: string,
+  format: FormatName,
+  rules: ActiveRule[],
+): Promise<LintResult> {
+  const text = stripBom(source)
+  const extraction = await extract(format, text, filePath)
+  const lines = new LineIndex(text)
+  const messages: LintMessage[] = []
+  for (const draft of extraction.drafts) {
+    messages.push(...lintDraft(draft, filePath, rules, lines))
+  }
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
+  return resultOf(filePath, messages)
+}
+
+function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: LineIndex): LintMessage[] {
+  if (!rules.length) return []
+  const file = new VFile({ path: filePath, value: draft.text })
+  const firstWord = draft.text.search(/\S/)
+  const lastWord = draft.text.search(/\S\s*$/)
+  file.data.servicelint = {
+    context: draft.context,
+    placeholders: draft.placeholders,
+    body: { start: Math.max(0, firstWord), end: firstWord < 0 ? 0 : lastWord + 1 },
+    branches: draft.branches,
+  }
+  const tree = parse(draft.text)
+  const toSource = draft.toSource ?? ((o: number) => (draft.base ?? 0) + o)
+  const out: LintMessage[] = []
+  for (const active of rules) {
+    const before = file.messages.length
+    try {
+      transformerFor(active)(tree, file)
+    } catch (error) {
+      // A rule bug must not take the whole run down; it shows as an error on the file.
+      const reason = error instanceof Error ? error.message : String(error)
+      file.message(`Rule crashed: ${reason}`, { place: { line: 1, column: 1 } })
+    }
+    for (const m of file.messages.slice(before)) out.push(toLintMessage(m, active, toSource, lines))
+  }
+  return out
+}
+
+function toLintMessage(m: VFileMessage, active: ActiveRule, toSource: (o: number) => number, lines: LineIndex): LintMessage {
+  const place = m.place && 'start' in m.place ? m.place : { start: m.place ?? { line: 1, column: 1 }, end: m.place ?? { line: 1, column: 1 } }
+  const startDraft = place.start.offset ?? 0
+  const endDraft = place.end.offset ?? startDraft
+  const start = lines.point(toSource(startDraft))
+  const end = lines.point(endDraft > startDraft ? toSource(endDraft - 1) + 1 : start.offset)
+  const range: [number, number] = [start.offset, Math.max(start.offset, end.offset)]
+  const { meta } = active.rule
+  const msg: LintMessage = {
+    ruleId: meta.id,
+    severity: active.severity,
+    message: m.reason,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    range,
+  }
+  if (m.messageId) msg.messageId = m.messageId
+  if (m.actual !== undefined) msg.actual = m.actual
+  if (m.expected?.length) {
+    msg.expected = m.expected
+    msg.suggestions = m.expected.map((text) => ({
+      desc: text ? `Replace \`${m.actual ?? ''}\` with \`${text}\`` : `Remove \`${m.actual ?? ''}\``,
+      fix: { range, text },
+    }))
+    if (m.fixable) msg.fix = { range, text: m.expected[0] }
+  }
+  if (m.note) msg.note = m.note
+  msg.url = meta.url
+  return msg
+}
+
+export function resultOf(filePath: string, messages: LintMessage[]): LintResult {
+  const r: LintResult = {
+    filePath,
+    messages,
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  }
+  for (const m of messages) {
+    if (m.severity === 2) {
+      r.errorCount++
+      if (m.fatal) r.fatalErrorCount++
+      if (m.fix) r.fixableErrorCount++
+    } else {
+      r.warningCount++
+      if (m.fix) r.fixableWarningCount++
+    }
+  }
+  return r
+}

@@ -1,0 +1,133 @@
+// The engine behind every phrase rule: phrase lists are data (one file per rule), matched once per
+// sentence; a rule adds code only for what data can't say (who is the subject, is there a time…).
+import type { Root } from 'nlcst'
+import type { VFile } from 'vfile'
+import type { RuleOptions, Transformer } from '../types.ts'
+import { report } from './report.ts'
+import { compilePattern, literalPattern, sentencesOf, spanOf, type SentenceView } from './sentences.ts'
+
+export interface PhraseEntry {
+  /** Stable id of the entry; becomes the message's `messageId`. */
+  id: string
+  /** Patterns over the normalised sentence (see `compilePattern`). */
+  match: string[]
+  /** Why this reads badly, in a team lead's voice. `{actual}` is replaced by the matched words. */
+  message: string
+  /** Rewrites, best first. `{actual}` is replaced by the matched words. */
+  suggest?: string[]
+  /** The first suggestion is safe to apply without review (`--fix`). */
+  fix?: boolean
+  /** Skip the match when the sentence matches any of these patterns (normalised, unbounded). */
+  except?: string[]
+  note?: string
+}
+
+export interface CompiledEntry extends PhraseEntry {
+  res: RegExp[]
+  exceptRes: RegExp[]
+}
+
+export interface PhraseMatch {
+  entry: CompiledEntry
+  sentence: SentenceView
+  /** Index range in `sentence.norm`. */
+  from: number
+  to: number
+  /** Matched words, original case. */
+  actual: string
+}
+
+export type { PhraseOptions } from './phrase-options.ts'
+import type { PhraseOptions } from './phrase-options.ts'
+
+export function compileEntries(entries: PhraseEntry[], options: RuleOptions = {}, defaultMessage = '`{actual}` reads badly here'): CompiledEntry[] {
+  const { add = [], remove = [] } = options as PhraseOptions
+  const removed = new Set(remove.map((r) => r.toLowerCase()))
+  const all: PhraseEntry[] = entries.filter(
+    (e) => !removed.has(e.id.toLowerCase()) && !e.match.some((m) => removed.has(m.toLowerCase())),
+  )
+  for (const a of add) {
+    const item = typeof a === 'string' ? { phrase: a } : a
+    all.push({
+      id: `custom:${item.phrase}`,
+      match: [literalPattern(item.phrase)],
+      message: item.message ?? defaultMessage,
+      suggest: item.suggest === undefined ? undefined : ([] as string[]).concat(item.suggest),
+    })
+  }
+  return all.map((e) => ({
+    ...e,
+    res: e.match.map(compilePattern),
+    exceptRes: (e.except ?? []).map((x) => new RegExp(x)),
+  }))
+}
+
+/** Every match of every entry in the tree's sentences, leftmost-longest, no two overlapping. */
+export function findPhrases(tree: Root, file: VFile, entries: CompiledEntry[]): PhraseMatch[] {
+  const out: PhraseMatch[] = []
+  for (const sentence of sentencesOf(tree, file)) {
+    const found: PhraseMatch[] = []
+    for (const entry of entries) {
+      if (entry.exceptRes.some((re) => re.test(sentence.norm))) continue
+      for (const re of entry.res) {
+        re.lastIndex = 0
+        for (const m of sentence.norm.matchAll(re)) {
+          if (!m[0]) continue
+          const from = m.index
+          const to = from + m[0].length
+          found.push({ entry, sentence, from, to, actual: sentence.cased.slice(from, to) })
+        }
+      }
+    }
+    found.sort((a, b) => a.from - b.from || b.to - a.to)
+    let reach = -1
+    for (const f of found) {
+      if (f.from < reach) continue
+      out.push(f)
+      reach = f.to
+    }
+  }
+  return out
+}
+
+const fill = (template: string, actual: string) => template.replaceAll('{actual}', actual)
+
+/** Report a phrase match with its message, rewrites and span. */
+export function reportPhrase(file: VFile, m: PhraseMatch): void {
+  const { start, end } = spanOf(m.sentence, m.from, m.to)
+  const source = String(file.value).slice(start, end)
+  report(file, {
+    start,
+    end,
+    messageId: m.entry.id,
+    message: fill(m.entry.message, source),
+    actual: source,
+    expected: m.entry.suggest?.map((s) => matchCase(fill(s, source), source)),
+    note: m.entry.note,
+    fixable: m.entry.fix,
+  })
+}
+
+/** A rewrite takes the capital of the words it replaces ("Kindly" → "Please"). */
+export function matchCase(rewrite: string, actual: string): string {
+  if (!rewrite) return rewrite
+  if (/^[A-Z]/.test(actual) && /^[a-z]/.test(rewrite)) return rewrite[0].toUpperCase() + rewrite.slice(1)
+  if (/^[a-z]/.test(actual) && /^[A-Z][a-z]/.test(rewrite) && !/^I\b/.test(rewrite)) return rewrite[0].toLowerCase() + rewrite.slice(1)
+  return rewrite
+}
+
+/**
+ * The usual phrase rule: every match is reported unless `keep` says otherwise (a rule's
+ * sentence-level judgement, e.g. "is the subject the customer?").
+ */
+export function phraseRule(
+  entries: PhraseEntry[],
+  keep?: (m: PhraseMatch, file: VFile) => boolean,
+): (options: RuleOptions) => Transformer {
+  return (options) => {
+    const compiled = compileEntries(entries, options)
+    return (tree, file) => {
+      for (const m of findPhrases(tree, file, compiled)) if (!keep || keep(m, file)) reportPhrase(file, m)
+    }
+  }
+}
