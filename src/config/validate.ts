@@ -15,7 +15,7 @@ let shape: ValidateFunction | undefined
 const optionValidators = new Map<string, ValidateFunction>()
 
 function getAjv(): AjvInstance {
-  ajv ??= new Ajv({ allErrors: false, strict: false })
+  ajv ??= new Ajv({ allErrors: false, strict: false, verbose: true })
   return ajv
 }
 

@@ -1,0 +1,32 @@
+// Test helpers: lint a text with one rule (through the real engine), and run the built CLI.
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { builtinLoaders } from '../rules/index.ts'
+import { lintSource } from '../src/lint/engine.ts'
+import { formatOf } from '../src/extract/index.ts'
+import type { LintMessage, RuleOptions } from '../src/types.ts'
+
+export async function lintWithRule(id: string, text: string, ext = 'txt', options: RuleOptions = {}): Promise<LintMessage[]> {
+  const rule = (await builtinLoaders[id]()).default
+  const file = `case.${ext}`
+  const result = await lintSource(text, file, formatOf(file) ?? 'text', [{ rule, severity: 2, options }])
+  return result.messages
+}
+
+/** The words each message covers, from its range. */
+export function flagged(text: string, messages: LintMessage[]): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return messages.map((m) => body.slice(m.range![0], m.range![1]))
+}
+
+export const BIN = resolve('bin/servicelint.js')
+
+export function cli(args: string[], opts: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: opts.input,
+    cwd: opts.cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
+  })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
