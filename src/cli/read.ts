@@ -24,22 +24,56 @@ function describeIoError(path: string, error: unknown): string {
   }
 }
 
+const SAMPLE = 8000
+
+/** A NUL byte in the first 8000 bytes, as git judges binary. */
 export function looksBinary(buf: Uint8Array): boolean {
-  const n = Math.min(buf.length, 8000)
+  const n = Math.min(buf.length, SAMPLE)
   for (let i = 0; i < n; i++) if (buf[i] === 0) return true
   return false
+}
+
+// Mostly control bytes: no text editor wrote this. A stray NUL in a pasted draft is still text.
+function mostlyControl(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, SAMPLE)
+  let control = 0
+  for (let i = 0; i < n; i++) {
+    const b = buf[i]
+    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) control++
+  }
+  return n > 0 && control / n > 0.1
+}
+
+// ASCII-range UTF-16 has a zero in every other byte; which half tells the byte order.
+export function looksUtf16WithoutBom(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, SAMPLE) & ~1
+  if (n < 4) return false
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) even++
+    if (buf[i + 1] === 0) odd++
+  }
+  const half = n / 2
+  return (odd / half > 0.4 && even / half < 0.05) || (even / half > 0.4 && odd / half < 0.05)
 }
 
 export function decode(buf: Uint8Array, path: string): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2))
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2))
-  if (looksBinary(buf)) throw new InputError(`${path}: binary file, not a text draft`)
+  if (looksUtf16WithoutBom(buf)) {
+    throw new InputError(`${path}: looks like UTF-16 without a byte order mark; save it as UTF-8 (or UTF-16 with a BOM)`)
+  }
+  let text: string
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf)
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf)
   } catch {
+    if (looksBinary(buf)) throw new InputError(`${path}: binary file, not a text draft`)
     const at = firstBadUtf8(buf)
     throw new InputError(`${path}: not valid UTF-8 (bad byte at offset ${at}); save it as UTF-8`)
   }
+  if (mostlyControl(buf)) throw new InputError(`${path}: binary file, not a text draft`)
+  return text
 }
 
 function firstBadUtf8(buf: Uint8Array): number {

@@ -10,6 +10,7 @@ import { isPreset, presetConfig } from './presets.ts'
 import { RuleSet } from './rule-set.ts'
 import type { ConfigFile, RuleSetting } from './types.ts'
 import { validateShape, validateRules } from './validate.ts'
+import { describeSyntaxError } from './syntax-error.ts'
 
 export { ConfigError }
 
@@ -49,8 +50,9 @@ const explorer = cosmiconfig('servicelint', {
 
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
-  return lines.slice(0, 1).join(' ')
+  // cosmiconfig's first line only says which file ("JSON Error in …:"); the cause follows.
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).filter((l) => !/^(JSON|YAML) Error in .*:$/.test(l))
+  return lines.slice(0, 1).join(' ') || text.split('\n')[0]
 }
 
 async function readConfig(filePath: string): Promise<ConfigFile> {
@@ -60,7 +62,7 @@ async function readConfig(filePath: string): Promise<ConfigFile> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new ConfigError(`${filePath}: config file not found`)
-    throw new ConfigError(`${filePath}: cannot parse config: ${oneLine(error)}`)
+    throw new ConfigError(describeSyntaxError(filePath, error))
   }
   return (result?.config ?? {}) as ConfigFile
 }
@@ -74,7 +76,7 @@ export function findConfigFile(dir: string): Promise<string> {
       (r) => (r && !r.isEmpty ? r.filepath : r?.filepath ?? ''),
       (error: unknown) => {
         const file = (error as { filepath?: string }).filepath ?? dir
-        throw new ConfigError(`${file}: cannot parse config: ${oneLine(error)}`)
+        throw new ConfigError(describeSyntaxError(file, error))
       },
     )
     searchCache.set(dir, hit)
