@@ -5,6 +5,8 @@ export const configSchema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
+    // Configs are JSON: `$comment` keys carry the team's notes.
+    $comment: { type: 'string' },
     root: { type: 'boolean' },
     extends: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }] },
     plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
@@ -17,6 +19,7 @@ export const configSchema = {
         additionalProperties: false,
         required: ['match'],
         properties: {
+          $comment: { type: 'string' },
           severity: { enum: ['off', 'warn', 'error', 0, 1, 2] },
           match: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
           message: { type: 'string' },
@@ -32,6 +35,7 @@ export const configSchema = {
         additionalProperties: false,
         required: ['files'],
         properties: {
+          $comment: { type: 'string' },
           files: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }] },
           excludedFiles: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
           rules: { type: 'object' },
