@@ -9,7 +9,7 @@ import { ConfigError } from '../errors.ts'
 import { isPreset, presetConfig } from './presets.ts'
 import { RuleSet } from './rule-set.ts'
 import type { ConfigFile, RuleSetting } from './types.ts'
-import { validateShape, validateRules } from './validate.ts'
+import { validateShape, validateRules, validatePhrasePatterns } from './validate.ts'
 import { describeSyntaxError } from './syntax-error.ts'
 
 export { ConfigError }
@@ -86,6 +86,14 @@ export function findConfigFile(dir: string): Promise<string> {
 
 const loadCache = new Map<string, Promise<LoadedConfig>>()
 
+/** Forget every found and loaded config, so the next lint reads them again (the language server
+ * calls this when a config file changes on disk). */
+export function clearConfigCache(): void {
+  searchCache.clear()
+  loadCache.clear()
+  explorer.clearCaches()
+}
+
 /** Load a config file (or the default, for ''), flattening extends. Cached per file. */
 export function loadConfig(filePath: string): Promise<LoadedConfig> {
   let hit = loadCache.get(filePath)
@@ -118,6 +126,7 @@ async function load(filePath: string): Promise<LoadedConfig> {
 
 async function flatten(config: ConfigFile, file: string, into: LoadedConfig, chain: string[]): Promise<void> {
   validateShape(config, file)
+  validatePhrasePatterns(config, file)
   const dir = dirname(file)
   // The default applies only when nothing is extended: a config that extends a preset means it.
   const extendsList = config.extends === undefined ? ['servicelint:recommended'] : ([] as string[]).concat(config.extends)

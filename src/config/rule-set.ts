@@ -51,9 +51,9 @@ export class RuleSet {
           plugin: phraseRule([
             {
               id,
-              // Team phrases are literal words, never regular expressions: a pattern from config
-              // can't backtrack catastrophically.
-              match: def.match.map(literalPattern),
+              // `match` holds literal words; `pattern` regular expressions, already checked by
+              // safe-regex2 at load (validatePhrasePatterns) so none can backtrack catastrophically.
+              match: [...(def.match ?? []).map(literalPattern), ...(def.pattern ?? [])],
               message: def.message ?? '`{actual}` is on the team list of phrases to avoid',
               suggest,
               fix: def.fix === true && suggest !== undefined,

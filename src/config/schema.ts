@@ -17,11 +17,13 @@ export const configSchema = {
       additionalProperties: {
         type: 'object',
         additionalProperties: false,
-        required: ['match'],
+        // Literal words (`match`) or regular expressions (`pattern`, checked by safe-regex2), or both.
+        anyOf: [{ required: ['match'] }, { required: ['pattern'] }],
         properties: {
           $comment: { type: 'string' },
           severity: { enum: ['off', 'warn', 'error', 0, 1, 2] },
           match: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+          pattern: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
           message: { type: 'string' },
           suggest: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
           fix: { type: 'boolean' },

@@ -5,7 +5,10 @@ export type RuleSetting = SeverityInput | [SeverityInput, ...unknown[]]
 
 export interface CustomPhraseRule {
   severity?: SeverityInput
-  match: string[]
+  /** Literal words, matched in order at word boundaries. */
+  match?: string[]
+  /** Regular expressions over the normalised sentence; rejected at load when unsafe. */
+  pattern?: string[]
   message?: string
   suggest?: string | string[]
   fix?: boolean

@@ -6,6 +6,7 @@ import type { RuleSet } from './rule-set.ts'
 import type { ConfigFile, RuleSetting } from './types.ts'
 import { isSeverity } from './severity.ts'
 import { ConfigError } from '../errors.ts'
+import { patternProblem } from './safe-pattern.ts'
 
 // ajv is CommonJS; under NodeNext its default import is the module object.
 const Ajv = (AjvModule as unknown as { default: typeof AjvModule.default }).default ?? AjvModule
@@ -20,7 +21,9 @@ function getAjv(): AjvInstance {
 }
 
 function describe(e: ErrorObject): string {
-  const key = e.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)'
+  // JSON pointer segments escape `/` as ~1 (team rule ids like `team/refunds` contain one).
+  const key = e.instancePath.replace(/^\//, '').split('/').map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~')).join('.') || '(top level)'
+  if (e.keyword === 'required' && key.startsWith('phrases.')) return `${key}: needs "match" (literal words) or "pattern" (regular expressions)`
   if (e.keyword === 'additionalProperties') {
     const extra = (e.params as { additionalProperty: string }).additionalProperty
     const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {})
@@ -69,4 +72,14 @@ function describeOption(e: ErrorObject): string {
     return `unknown option "${extra}"; allowed: ${allowed.join(', ') || 'none'}`
   }
   return e.message ?? 'invalid'
+}
+
+/** Each team phrase `pattern` must compile and pass safe-regex2. */
+export function validatePhrasePatterns(config: ConfigFile, file: string): void {
+  for (const [id, def] of Object.entries(config.phrases ?? {})) {
+    def.pattern?.forEach((pattern, i) => {
+      const problem = patternProblem(pattern)
+      if (problem) throw new ConfigError(`${file}: phrases.${id}.pattern[${i}]: ${JSON.stringify(pattern)} ${problem}`)
+    })
+  }
 }
