@@ -57,9 +57,11 @@ export async function lintSource(
 }
 
 function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: LineIndex): LintMessage[] {
-  if (!rules.length) return []
-  const file = new VFile({ path: filePath, value: draft.text })
   const firstWord = draft.text.search(/\S/)
+  // No agent words (an empty file, a bare quote): nothing to lint, and "missing greeting" on an
+  // empty draft is noise. Phrase rules would find nothing anyway.
+  if (!rules.length || firstWord < 0) return []
+  const file = new VFile({ path: filePath, value: draft.text })
   const lastWord = draft.text.search(/\S\s*$/)
   file.data.servicelint = {
     context: draft.context,
