@@ -73,6 +73,8 @@ function quietOnClosedPipe(): void {
 
 async function run(o: CliOptions, io: Io): Promise<number> {
   const cwd = io.cwd
+  if (o.lsp) return (await import('../lsp/server.ts')).serveLsp(o, cwd)
+  if (o.mcp) return (await import('../mcp/server.ts')).serveMcp(o, cwd)
   const linter = new Linter({ cwd, configFile: o.config, configLookup: o.configLookup, rules: parseRuleFlags(o.rule) })
 
   if (o.printConfig) {

@@ -19,6 +19,18 @@ export interface CliOptions {
   printConfig?: string
   maxFileSize: number
   debug: boolean
+  /** Apply safe fixes and write the files (with --stdin: print the fixed draft). */
+  fix: boolean
+  /** Apply fixes in memory only; the fixed text is in the JSON `output`. */
+  fixDryRun: boolean
+  /** Write a .servicelintrc.json after asking a few questions. */
+  init: boolean
+  /** With --init: take the defaults without asking, and replace an existing config. */
+  yes: boolean
+  /** Serve the Language Server Protocol on stdio instead of linting files. */
+  lsp: boolean
+  /** Serve the Model Context Protocol on stdio instead of linting files. */
+  mcp: boolean
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value]
@@ -36,7 +48,7 @@ export function buildProgram(version: string): Command {
     .option('--no-config-lookup', 'lint with the built-in defaults only (servicelint:recommended)')
     .option('--stdin', 'lint the draft given on standard input', false)
     .option('--stdin-filename <name>', 'file name for --stdin: picks the format and the config')
-    .option('-f, --format <name>', 'output format: stylish, json, or a formatter package/path', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, json, compact, unix, github, sarif, rdjson, junit, summary, html, or a formatter package/path', 'stylish')
     .option('-o, --output-file <file>', 'write the report to this file')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', '-1')
     .option('--quiet', 'report errors only', false)
@@ -48,6 +60,14 @@ export function buildProgram(version: string): Command {
     .option('--print-config <file>', 'print the config that applies to this file, and exit')
     .option('--max-file-size <bytes>', 'skip files larger than this, with a warning (0: no limit)', String(5 * 1024 * 1024))
     .option('--debug', 'print stack traces for internal errors', false)
+    .option('--fix', 'apply safe rewrites and save the files (with --stdin: print the fixed draft)', false)
+    .option('--fix-dry-run', 'apply safe rewrites without saving; the text is in the JSON "output"', false)
+    .option('--init', 'create a .servicelintrc.json by answering a few questions', false)
+    .option('-y, --yes', 'with --init: take the defaults without asking, replacing an existing config', false)
+    .option('--lsp', 'run as a language server on stdio (for editors; see docs/editors.md)', false)
+    .option('--mcp', 'run as a Model Context Protocol server on stdio (for AI agents; see docs/mcp.md)', false)
+    // LSP clients (vscode-languageclient and others) append --stdio; it is what --lsp does anyway.
+    .addOption(new Option('--stdio').hideHelp())
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings,\n2 a usage, config or input problem.',
@@ -102,6 +122,12 @@ export function parseArgs(argv: string[], version: string): ParseOutcome {
       printConfig: o.printConfig,
       maxFileSize,
       debug: !!o.debug,
+      fix: !!o.fix,
+      fixDryRun: !!o.fixDryRun,
+      init: !!o.init,
+      yes: !!o.yes,
+      lsp: !!o.lsp,
+      mcp: !!o.mcp,
     },
   }
 }

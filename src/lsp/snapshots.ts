@@ -1,0 +1,74 @@
+// Lints open documents and remembers the result per document version, so code actions computed
+// after a lint use the offsets of exactly the text that was linted.
+import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
+import type { TextDocument } from 'vscode-languageserver-textdocument'
+import { formatOf } from '../extract/index.ts'
+import { ServicelintError } from '../errors.ts'
+import type { Linter } from '../lint/linter.ts'
+import type { LintMessage } from '../types.ts'
+
+export type Snapshot =
+  | { kind: 'linted'; version: number; messages: LintMessage[] }
+  /** A file whose extension isn't a draft format: we say nothing rather than lint code as prose. */
+  | { kind: 'skipped'; version: number; reason: string }
+  /** A config or input problem the user must fix; shown as one diagnostic at the top. */
+  | { kind: 'failed'; version: number; reason: string }
+
+// Unsaved buffers have no file name; their language decides the format, the workspace the config.
+const EXTENSION_BY_LANGUAGE: Record<string, string> = {
+  markdown: '.md',
+  html: '.html',
+  handlebars: '.hbs',
+  liquid: '.liquid',
+  json: '.json',
+}
+
+export class Snapshots {
+  private readonly cache = new Map<string, Snapshot>()
+
+  constructor(
+    private readonly linter: Linter,
+    private readonly root: string,
+  ) {}
+
+  /** The path that decides config and format, as the CLI's file argument would. */
+  pathOf(doc: TextDocument): string {
+    if (doc.uri.startsWith('file:')) return fileURLToPath(doc.uri)
+    return resolve(this.root, 'untitled' + (EXTENSION_BY_LANGUAGE[doc.languageId] ?? '.txt'))
+  }
+
+  /** The snapshot of this exact version, linting it now if needed. */
+  async current(doc: TextDocument): Promise<Snapshot> {
+    const hit = this.cache.get(doc.uri)
+    if (hit && hit.version === doc.version) return hit
+    const snapshot = await this.lint(doc)
+    this.cache.set(doc.uri, snapshot)
+    return snapshot
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri)
+  }
+
+  /** After a config change every result may be wrong. */
+  clear(): void {
+    this.cache.clear()
+  }
+
+  private async lint(doc: TextDocument): Promise<Snapshot> {
+    const { version } = doc
+    const path = this.pathOf(doc)
+    try {
+      const config = await this.linter.configFor(path)
+      if (!formatOf(path, config.formats)) {
+        return { kind: 'skipped', version, reason: `${path}: not a draft format (map its extension in "formats" to lint it)` }
+      }
+      const result = await this.linter.lintText(doc.getText(), path)
+      return { kind: 'linted', version, messages: result.messages }
+    } catch (error) {
+      if (error instanceof ServicelintError) return { kind: 'failed', version, reason: error.message }
+      throw error
+    }
+  }
+}
