@@ -1,5 +1,6 @@
 // Our messages in LSP terms. Lines and columns are ours minus one (LSP counts from 0; both count
 // UTF-16 units); fix offsets become positions in the document version that was linted.
+import { pathToFileURL } from 'node:url'
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { LintMessage, SuggestionFix } from '../types.ts'
@@ -27,8 +28,13 @@ export function toDiagnostic(m: LintMessage, shift = 0): Diagnostic {
     message: m.message,
   }
   if (m.ruleId) diagnostic.code = m.ruleId
-  if (m.url) diagnostic.codeDescription = { href: m.url }
+  if (m.url) diagnostic.codeDescription = { href: asUri(m.url) }
   return diagnostic
+}
+
+// A team phrase rule's url is the config file that defines it: a path, where LSP wants a URI.
+function asUri(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[a-z]:[\\/]/i.test(url) ? url : pathToFileURL(url).href
 }
 
 export function fixRange(doc: TextDocument, fix: SuggestionFix): Range {
