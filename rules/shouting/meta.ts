@@ -1,6 +1,7 @@
 import type { RuleMeta } from '../../src/types.ts'
 import { ruleUrl } from '../url.ts'
-import { phraseOptionsSchema } from '../../src/lint/phrase-options.ts'
+
+const strings = { type: 'array', items: { type: 'string', minLength: 1 } }
 
 const meta: RuleMeta = {
   id: 'shouting',
@@ -8,7 +9,17 @@ const meta: RuleMeta = {
   description: 'All-caps words and runs of exclamation marks',
   recommended: 'warn',
   url: ruleUrl('shouting'),
-  schema: phraseOptionsSchema,
+  schema: {
+    type: 'object',
+    properties: {
+      allow: strings,
+      add: strings,
+      remove: { type: 'array', items: { enum: ['caps-word', 'caps-run', 'punctuation-run', 'exclamations'] } },
+      maxExclamations: { type: 'integer', minimum: 0 },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { allow: [], add: [], remove: [], maxExclamations: 2 },
   hasSuggestions: true,
   fixable: true,
 }

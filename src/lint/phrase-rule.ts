@@ -111,7 +111,8 @@ export function reportPhrase(file: VFile, m: PhraseMatch): void {
 /** A rewrite takes the capital of the words it replaces ("Kindly" → "Please"). */
 export function matchCase(rewrite: string, actual: string): string {
   if (!rewrite) return rewrite
-  if (/^[A-Z]/.test(actual) && /^[a-z]/.test(rewrite)) return rewrite[0].toUpperCase() + rewrite.slice(1)
+  // An acronym mid-sentence ("ASAP") is not a capital to carry over.
+  if (/^[A-Z](?![A-Z])/.test(actual) && /^[a-z]/.test(rewrite)) return rewrite[0].toUpperCase() + rewrite.slice(1)
   if (/^[a-z]/.test(actual) && /^[A-Z][a-z]/.test(rewrite) && !/^I\b/.test(rewrite)) return rewrite[0].toLowerCase() + rewrite.slice(1)
   return rewrite
 }
