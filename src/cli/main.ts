@@ -8,6 +8,7 @@ import { parseRuleFlags } from './rule-flag.ts'
 import { listTargets, loadIgnoreFile, isIgnored } from './files.ts'
 import { readText, SkipFile, decode } from './read.ts'
 import { Linter } from '../lint/linter.ts'
+import { lintTextWith, writeFixes } from '../fix/index.ts'
 import { loadFormatter } from '../formatters/index.ts'
 import { ServicelintError, InputError } from '../errors.ts'
 import type { LintResult } from '../types.ts'
@@ -75,6 +76,7 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   const cwd = io.cwd
   if (o.lsp) return (await import('../lsp/server.ts')).serveLsp(o, cwd)
   if (o.mcp) return (await import('../mcp/server.ts')).serveMcp(o, cwd)
+  if (o.init) return (await import('../init/index.ts')).runInit({ cwd, yes: o.yes, input: process.stdin, write: io.stdout })
   const linter = new Linter({ cwd, configFile: o.config, configLookup: o.configLookup, rules: parseRuleFlags(o.rule) })
 
   if (o.printConfig) {
@@ -97,9 +99,12 @@ async function run(o: CliOptions, io: Io): Promise<number> {
 
   const results: LintResult[] = []
   const warnings: string[] = []
+  const lintMode = { fix: o.fix || o.fixDryRun, keepSource: o.format === 'html' }
   if (o.stdin) {
     const text = await io.readStdin()
-    results.push(await linter.lintText(text, o.stdinFilename ?? '<stdin>'))
+    results.push(await lintTextWith(linter, text, o.stdinFilename ?? '<stdin>', lintMode))
+    // `--stdin --fix` is a filter: the fixed draft on stdout, the report on stderr.
+    if (o.fix) io.stdout(results[0].output ?? text)
   } else {
     const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
     const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
@@ -125,9 +130,10 @@ async function run(o: CliOptions, io: Io): Promise<number> {
         }
         throw error
       }
-      results.push(await linter.lintText(text, target.path))
+      results.push(await lintTextWith(linter, text, target.path, lintMode))
     }
   }
+  if (o.fix && !o.stdin) await writeFixes(results)
 
   for (const w of warnings) io.stderr(`servicelint: warning: ${w}\n`)
   const shown = o.quiet ? results.map(onlyErrors) : results
@@ -147,7 +153,7 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     } catch (error) {
       throw new InputError(`${o.outputFile}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
     }
-  } else if (report) io.stdout(report.endsWith('\n') ? report : report + '\n')
+  } else if (report) (o.fix && o.stdin ? io.stderr : io.stdout)(report.endsWith('\n') ? report : report + '\n')
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0)
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0)

@@ -9,6 +9,14 @@ import type { Formatter } from './types.ts'
 const BUILTIN: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.ts'),
   json: () => import('./json.ts'),
+  compact: () => import('./compact.ts'),
+  unix: () => import('./unix.ts'),
+  github: () => import('./github.ts'),
+  sarif: () => import('./sarif.ts'),
+  rdjson: () => import('./rdjson.ts'),
+  junit: () => import('./junit.ts'),
+  summary: () => import('./summary.ts'),
+  html: () => import('./html.ts'),
 }
 
 export const BUILTIN_FORMATTERS = (): string[] => Object.keys(BUILTIN)

@@ -1,0 +1,76 @@
+// Fixes only ever touch the agent's own words. Rules see a draft in which placeholders read as
+// names and quoted thread text is blanked; a fix is allowed only where the draft and the source
+// agree character for character (so it is neither a placeholder, nor quoted or decoded text such
+// as an HTML entity or a JSON escape), and not inside quotation marks on its line.
+import { extract, type FormatName } from '../extract/index.ts'
+import type { Draft } from '../extract/types.ts'
+import type { FixGuard } from './apply.ts'
+
+interface DraftMap {
+  draft: Draft
+  /** Source offset → draft offset, for every draft character. */
+  toDraft: Map<number, number>
+}
+
+function mapDraft(draft: Draft): DraftMap {
+  const toDraft = new Map<number, number>()
+  const toSource = draft.toSource ?? ((o: number) => (draft.base ?? 0) + o)
+  for (let i = 0; i < draft.text.length; i++) toDraft.set(toSource(i), i)
+  return { draft, toDraft }
+}
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c)
+
+/** Inside “…” or "…" on its own line: the agent quoting someone, not writing. */
+export function insideQuotes(source: string, offset: number): boolean {
+  const lineStart = Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1
+  const before = source.slice(lineStart, offset)
+  const opens = (before.match(/[“«]/g) ?? []).length
+  const closes = (before.match(/[”»]/g) ?? []).length
+  const straight = (before.match(/"/g) ?? []).length
+  return opens > closes || straight % 2 === 1
+}
+
+function agrees(source: string, maps: DraftMap[], start: number, end: number): boolean {
+  // Widen a span to the next word on each side: a blanked quote is all spaces in the draft, so a
+  // whitespace-only span could otherwise match it.
+  let from = start
+  let to = end
+  while (from > 0 && isSpace(source[from - 1])) from--
+  if (from > 0) from--
+  while (to < source.length && isSpace(source[to])) to++
+  if (to < source.length) to++
+  for (const { draft, toDraft } of maps) {
+    const first = toDraft.get(start)
+    if (first === undefined) continue
+    let ok = true
+    for (let s = from; s < to && ok; s++) {
+      const d = toDraft.get(s)
+      // Outside the draft's reach is fine for the widening characters, never for the span itself.
+      if (d === undefined) ok = s < start || s >= end
+      else ok = draft.text[d] === source[s] && (s < start || s >= end || d === first + (s - start))
+    }
+    if (!ok) continue
+    const a = first
+    const b = first + (end - start)
+    if (draft.placeholders.some((p) => p.start < Math.max(b, a + 1) && p.end > a)) return false
+    return true
+  }
+  return false
+}
+
+export async function guardFor(source: string, filePath: string, format: FormatName): Promise<FixGuard> {
+  let maps: DraftMap[]
+  try {
+    maps = (await extract(format, source, filePath)).drafts.map(mapDraft)
+  } catch {
+    // If the file can't be read as drafts there is nothing a fix may safely touch.
+    return () => false
+  }
+  return ([start, end]) => {
+    if (insideQuotes(source, start)) return false
+    // An insertion is checked by the character it follows (or precedes at the very start).
+    if (end === start) return start > 0 ? agrees(source, maps, start - 1, start) : agrees(source, maps, 0, 1)
+    return agrees(source, maps, start, end)
+  }
+}
