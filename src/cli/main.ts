@@ -14,6 +14,7 @@ import { ServicelintError, InputError } from '../errors.ts'
 import type { LintResult } from '../types.ts'
 import { VERSION } from '../version.ts'
 import { formatOf } from '../extract/index.ts'
+import { NotADraft } from '../extract/types.ts'
 import ignore from 'ignore'
 
 export interface Io {
@@ -77,7 +78,13 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   if (o.lsp) return (await import('../lsp/server.ts')).serveLsp(o, cwd)
   if (o.mcp) return (await import('../mcp/server.ts')).serveMcp(o, cwd)
   if (o.init) return (await import('../init/index.ts')).runInit({ cwd, yes: o.yes, input: process.stdin, write: io.stdout })
-  const linter = new Linter({ cwd, configFile: o.config, configLookup: o.configLookup, rules: parseRuleFlags(o.rule) })
+  const linter = new Linter({
+    cwd,
+    configFile: o.config,
+    configLookup: o.configLookup,
+    rules: parseRuleFlags(o.rule),
+    reportUnusedDisableDirectives: o.reportUnusedDisableDirectives,
+  })
 
   if (o.printConfig) {
     const abs = resolve(cwd, o.printConfig)
@@ -130,7 +137,13 @@ async function run(o: CliOptions, io: Io): Promise<number> {
         }
         throw error
       }
-      results.push(await lintTextWith(linter, text, target.path, lintMode))
+      try {
+        results.push(await lintTextWith(linter, text, target.path, lintMode))
+      } catch (error) {
+        // A JSON file that is no macro export, met in a folder walk, is not a draft: skip it quietly.
+        if (error instanceof NotADraft && !target.explicit) continue
+        throw error
+      }
     }
   }
   if (o.fix && !o.stdin) await writeFixes(results)

@@ -19,6 +19,8 @@ export interface CliOptions {
   printConfig?: string
   maxFileSize: number
   debug: boolean
+  /** Report servicelint-disable comments that suppress nothing (as errors, like ESLint's flag). */
+  reportUnusedDisableDirectives: boolean
   /** Apply safe fixes and write the files (with --stdin: print the fixed draft). */
   fix: boolean
   /** Apply fixes in memory only; the fixed text is in the JSON `output`. */
@@ -60,6 +62,7 @@ export function buildProgram(version: string): Command {
     .option('--print-config <file>', 'print the config that applies to this file, and exit')
     .option('--max-file-size <bytes>', 'skip files larger than this, with a warning (0: no limit)', String(5 * 1024 * 1024))
     .option('--debug', 'print stack traces for internal errors', false)
+    .option('--report-unused-disable-directives', 'report servicelint-disable comments that suppress nothing, as errors', false)
     .option('--fix', 'apply safe rewrites and save the files (with --stdin: print the fixed draft)', false)
     .option('--fix-dry-run', 'apply safe rewrites without saving; the text is in the JSON "output"', false)
     .option('--init', 'create a .servicelintrc.json by answering a few questions', false)
@@ -122,6 +125,7 @@ export function parseArgs(argv: string[], version: string): ParseOutcome {
       printConfig: o.printConfig,
       maxFileSize,
       debug: !!o.debug,
+      reportUnusedDisableDirectives: !!o.reportUnusedDisableDirectives,
       fix: !!o.fix,
       fixDryRun: !!o.fixDryRun,
       init: !!o.init,

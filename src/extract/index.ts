@@ -36,14 +36,14 @@ export function isFormat(name: string): name is FormatName {
 // Loaded on demand: a plain-text lint should not pay for the Markdown or HTML parsers.
 const LOADERS: Record<FormatName, () => Promise<Extractor>> = {
   text: async () => extractPlain,
-  template: async () => extractPlain,
-  markdown: async () => extractPlain,
-  html: async () => extractPlain,
-  eml: async () => extractPlain,
-  json: async () => extractPlain,
+  template: async () => (await import('./template.ts')).extractTemplate,
+  markdown: async () => (await import('./markdown.ts')).extractMarkdown,
+  html: async () => (await import('./html.ts')).extractHtml,
+  eml: async () => (await import('./eml.ts')).extractEml,
+  json: async () => (await import('./macros.ts')).extractMacros,
 }
 
 export async function extract(format: FormatName, source: string, filePath: string): Promise<Extraction> {
   const extractor = await LOADERS[format]()
-  return extractor(source, filePath)
+  return await extractor(source, filePath)
 }

@@ -1,3 +1,4 @@
+import { InputError } from '../errors.ts'
 import type { BranchView } from '../types.ts'
 
 /** One piece of agent text to lint, with what rules may read around it. */
@@ -16,11 +17,28 @@ export interface Draft {
   branches: BranchView[]
 }
 
-export interface Extraction {
-  drafts: Draft[]
+/** An inline `servicelint-*` comment, in source offsets (the whole comment). */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line'
+  /** Rule ids it names; empty: every rule. */
+  rules: string[]
+  start: number
+  end: number
 }
 
-/** An input format: picks the agent's text out of a file. */
-export type Extractor = (source: string, filePath: string) => Extraction
+export interface Extraction {
+  drafts: Draft[]
+  /** Inline directives found in the format's comments (none in plain text). */
+  directives?: Directive[]
+}
+
+/** An input format: picks the agent's text out of a file. Parsers that read MIME are async. */
+export type Extractor = (source: string, filePath: string) => Extraction | Promise<Extraction>
+
+/**
+ * Thrown by an extractor for a file it does not understand (a JSON file that is no macro export):
+ * skipped quietly in a folder walk, an input error when the file was named.
+ */
+export class NotADraft extends InputError {}
 
 export class ExtractError extends Error {}

@@ -9,6 +9,7 @@ import { extract, type FormatName } from '../extract/index.ts'
 import type { Draft } from '../extract/types.ts'
 import type { LintMessage, LintResult, Rule, RuleOptions, Transformer } from '../types.ts'
 import { LineIndex } from './lines.ts'
+import { applyDirectives, type DirectiveOptions } from './directives.ts'
 import './report.ts'
 
 export interface ActiveRule {
@@ -44,14 +45,16 @@ export async function lintSource(
   filePath: string,
   format: FormatName,
   rules: ActiveRule[],
+  options: DirectiveOptions = {},
 ): Promise<LintResult> {
   const text = stripBom(source)
   const extraction = await extract(format, text, filePath)
   const lines = new LineIndex(text)
-  const messages: LintMessage[] = []
+  let messages: LintMessage[] = []
   for (const draft of extraction.drafts) {
     messages.push(...lintDraft(draft, filePath, rules, lines))
   }
+  messages = applyDirectives(messages, extraction.directives ?? [], lines, options)
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
   return resultOf(filePath, messages)
 }

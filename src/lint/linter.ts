@@ -17,6 +17,8 @@ export interface LinterOptions {
   configLookup?: boolean
   /** Rules set on the command line, applied last. */
   rules?: Record<string, RuleSetting>
+  /** Report inline directives that suppress nothing (as ESLint's flag: errors). */
+  reportUnusedDisableDirectives?: boolean
 }
 
 export class Linter {
@@ -56,7 +58,9 @@ export class Linter {
     const format: FormatName | undefined = formatOf(abs, config.formats) ?? (real ? undefined : 'text')
     if (!format) throw new InputError(`${filePath}: not a format servicelint reads (.txt, .md, .html, .eml, .json, .liquid, .hbs, .mustache); set "formats" in the config to map it`)
     const rules = await activeRules(config, settingsForFile(config, abs, this.options.rules))
-    const result = await lintSource(text, real ? abs : filePath, format, rules)
+    const result = await lintSource(text, real ? abs : filePath, format, rules, {
+      reportUnused: this.options.reportUnusedDisableDirectives ? 2 : 0,
+    })
     return result
   }
 }

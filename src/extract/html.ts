@@ -1,0 +1,106 @@
+// HTML drafts and HTML e-mail bodies. rehype-parse (parse5, so the browser's own repairs) gives
+// every text node its source span; the agent's text is rebuilt from those nodes with line breaks
+// where blocks end, and each character remembers its source offset (entities make the decoded
+// text shorter than the source, so the draft can't simply lie over it).
+import { unified } from 'unified'
+import rehypeParse from 'rehype-parse'
+import type { Element, Nodes, Root } from 'hast'
+import { htmlCommentDirectives } from './directive-comments.ts'
+import { alignEntities, Linear } from './linear.ts'
+import { plainDraft } from './plain.ts'
+import type { Directive, Draft, Extraction } from './types.ts'
+import { urlRanges } from './urls.ts'
+
+const parser = unified().use(rehypeParse)
+
+// Not prose at all.
+const SKIP = new Set(['head', 'title', 'script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'textarea', 'select', 'object', 'iframe'])
+// Block ends: one line break (a line, as Gmail writes each line in a <div>) or a paragraph break.
+const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'address', 'center', 'caption', 'figcaption', 'font'])
+const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'hr', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'form', 'fieldset', 'figure'])
+const CELL = new Set(['td', 'th'])
+// The customer's message, as mail clients mark it.
+const QUOTE_CLASSES = ['gmail_quote', 'gmail_quote_container', 'yahoo_quoted', 'moz-cite-prefix', 'protonmail_quote']
+const SIGNATURE_CLASSES = ['gmail_signature', 'moz-signature']
+
+function classes(el: Element): string[] {
+  const c = el.properties?.className
+  return Array.isArray(c) ? c.map(String) : c ? String(c).split(/\s+/) : []
+}
+
+function isQuote(el: Element): boolean {
+  return el.tagName === 'blockquote' || classes(el).some((c) => QUOTE_CLASSES.includes(c))
+}
+
+// Outlook's reply header (`<div id="divRplyFwdMsg">From: … Sent: …`): it and all that follows
+// is the quoted thread.
+function isOutlookHeader(el: Element): boolean {
+  return el.properties?.id === 'divRplyFwdMsg' || el.properties?.id === 'x_divRplyFwdMsg'
+}
+
+export interface HtmlPart {
+  draft: Draft
+  /** Directives in `<!-- -->` comments, in offsets of the HTML given. */
+  directives: Directive[]
+}
+
+/** The agent's text of an HTML document; `toSource` maps into `html`. */
+export function htmlPart(html: string): HtmlPart {
+  const tree = parser.parse(html) as Root
+  const agent = new Linear(html.length)
+  const quoted: string[] = []
+  const directives: Directive[] = []
+  let threadTail = false
+
+  const visit = (node: Nodes, inQuote: boolean) => {
+    const s = node.position?.start.offset
+    const e = node.position?.end.offset
+    if (node.type === 'comment') {
+      if (s !== undefined && e !== undefined) directives.push(...htmlCommentDirectives(html.slice(s, e), s))
+      return
+    }
+    if (node.type === 'text') {
+      if (inQuote || threadTail) {
+        quoted.push(node.value)
+        return
+      }
+      if (s === undefined || e === undefined) return
+      // Source line breaks inside HTML text are spaces; blocks decide where lines end. URLs and
+      // e-mail addresses in prose are blanked.
+      let value = node.value.replace(/[\t\n\r\f]/g, ' ')
+      for (const [a, b] of urlRanges(value)) value = value.slice(0, a) + ' '.repeat(b - a) + value.slice(b)
+      agent.push(value, alignEntities(html.slice(s, e), node.value, s))
+      return
+    }
+    if (node.type === 'element') {
+      const tag = node.tagName
+      if (SKIP.has(tag) || classes(node).some((c) => SIGNATURE_CLASSES.includes(c))) return
+      if (isOutlookHeader(node)) threadTail = true
+      const quote = inQuote || isQuote(node)
+      const start = s ?? agent.length
+      const end = e ?? start
+      if (quote || threadTail) quoted.push('\n')
+      else if (tag === 'br') agent.push('\n', start)
+      else if (PARAGRAPH.has(tag)) agent.breaks(2, start)
+      else if (LINE.has(tag)) agent.breaks(1, start)
+      else if (CELL.has(tag)) agent.push(' ', start)
+      for (const child of node.children) visit(child, quote)
+      if (!(quote || threadTail)) {
+        if (PARAGRAPH.has(tag)) agent.breaks(2, Math.max(start, end - 1))
+        else if (LINE.has(tag)) agent.breaks(1, Math.max(start, end - 1))
+      }
+      return
+    }
+    if ('children' in node) for (const child of node.children) visit(child, inQuote)
+  }
+  visit(tree, false)
+
+  const draft = plainDraft(agent.text())
+  const context = [quoted.join('').replace(/[ \t]*\n[\s]*/g, '\n').trim(), draft.context].filter(Boolean).join('\n')
+  return { draft: { ...draft, context, toSource: agent.toSource() }, directives }
+}
+
+export function extractHtml(source: string): Extraction {
+  const part = htmlPart(source)
+  return { drafts: [part.draft], directives: part.directives }
+}

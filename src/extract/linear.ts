@@ -1,0 +1,81 @@
+// A draft text built piece by piece, remembering for each character where it came from in the
+// source. Used where the agent's words differ in length from the source (HTML entities, JSON
+// escapes, transfer encodings): the draft can then be any length and `toSource` maps it back.
+
+export class Linear {
+  private chars: string[] = []
+  private from: number[] = []
+
+  constructor(private readonly sourceLength: number) {}
+
+  get length(): number {
+    return this.chars.length
+  }
+
+  push(text: string, at: number | number[]): void {
+    for (let i = 0; i < text.length; i++) {
+      this.chars.push(text[i])
+      this.from.push(typeof at === 'number' ? at : at[i])
+    }
+  }
+
+  /** End the current line or paragraph: at least `n` line breaks before what follows. */
+  breaks(n: number, at: number): void {
+    let have = 0
+    for (let i = this.chars.length - 1; i >= 0 && have < n; i--) {
+      if (this.chars[i] === '\n') have++
+      else if (this.chars[i] !== ' ') break
+    }
+    if (!this.chars.length) return
+    for (; have < n; have++) this.push('\n', at)
+  }
+
+  text(): string {
+    return this.chars.join('')
+  }
+
+  /** Draft offset → source offset; the end of the draft maps to the end of the source span. */
+  toSource(): (offset: number) => number {
+    const from = this.from
+    const end = this.sourceLength
+    return (offset) => (offset >= from.length ? (from.length ? Math.min(end, from[from.length - 1] + 1) : end) : from[Math.max(0, offset)])
+  }
+}
+
+/**
+ * Offsets of each character of `decoded` in `raw` (which starts at `base`), where `decoded` is
+ * `raw` with character references (`&amp;`, `&#8217;`, `&rsquo;`) decoded and CRLF read as LF, as
+ * an HTML parser does. A reference's characters all map to its `&`.
+ */
+export function alignEntities(raw: string, decoded: string, base: number): number[] {
+  const out: number[] = []
+  let i = 0
+  for (let j = 0; j < decoded.length; ) {
+    const ref = raw[i] === '&' ? /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i.exec(raw.slice(i, i + 40)) : null
+    // `&` followed by what was kept literally ("Q&A") is not a reference.
+    if (!ref || decoded.startsWith(ref[0], j)) {
+      if (i < raw.length && raw[i] === decoded[j]) {
+        out.push(base + i)
+        i++
+        j++
+        continue
+      }
+      if (raw[i] === '\r') {
+        i++
+        continue
+      }
+    }
+    if (ref) {
+      // A reference decodes to one or two UTF-16 units; take the count after which raw resumes.
+      const after = i + ref[0].length
+      let n = 1
+      if (decoded[j + 1] !== undefined && raw[after] !== decoded[j + 1] && raw[after] === decoded[j + 2]) n = 2
+      for (let k = 0; k < n && j < decoded.length; k++, j++) out.push(base + i)
+      i = after
+      continue
+    }
+    // Out of step (a parser repair we don't model): pin the rest to where we are.
+    for (; j < decoded.length; j++) out.push(base + Math.min(i, raw.length))
+  }
+  return out
+}

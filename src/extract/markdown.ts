@@ -1,0 +1,83 @@
+// Markdown drafts (macros, help-desk editors that store Markdown). remark-parse gives every node
+// its source offsets, so the draft is built by copying only prose (text nodes, link text included)
+// over a blank copy of the source: code, HTML, link targets, definitions and markup stay blank and
+// every offset is still a source offset. Blockquotes are copied as written, `>` and all, so the
+// shared thread splitter reads them as the customer's quoted message.
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import type { Nodes, Root } from 'mdast'
+import { htmlCommentDirectives } from './directive-comments.ts'
+import { blank } from './mask.ts'
+import { scanPlaceholders } from './placeholders.ts'
+import { splitThread } from './thread.ts'
+import { branchesOf } from './branches.ts'
+import { urlRanges } from './urls.ts'
+import type { Directive, Extraction } from './types.ts'
+
+const parser = unified().use(remarkParse)
+
+// Blocks that start with a marker (`-`, `1.`, `#`): the marker becomes a line break so the block
+// is its own paragraph for sentence splitting, as it is when rendered.
+const MARKED_BLOCKS = new Set(['listItem', 'heading', 'thematicBreak'])
+
+function span(node: Nodes): [number, number] | undefined {
+  const s = node.position?.start.offset
+  const e = node.position?.end.offset
+  return s === undefined || e === undefined ? undefined : [s, e]
+}
+
+export function extractMarkdown(source: string): Extraction {
+  const scan = scanPlaceholders(source)
+  const tree = parser.parse(source) as Root
+  const out = blank(source, 0, source.length).split('')
+  const directives: Directive[] = []
+
+  const copy = (s: number, e: number) => {
+    for (let i = s; i < e; i++) out[i] = scan.text[i]
+  }
+  const visit = (node: Nodes) => {
+    const at = span(node)
+    if (!at) return
+    if (MARKED_BLOCKS.has(node.type) && /[^\s]/.test(source[at[0]] ?? '') && out[at[0]] === ' ') out[at[0]] = '\n'
+    switch (node.type) {
+      case 'text': {
+        copy(at[0], at[1])
+        for (const [s, e] of urlRanges(source.slice(at[0], at[1]))) {
+          for (let i = at[0] + s; i < at[0] + e; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' '
+        }
+        return
+      }
+      case 'blockquote':
+        copy(at[0], at[1])
+        return
+      case 'html':
+        directives.push(...htmlCommentDirectives(source.slice(at[0], at[1]), at[0]))
+        return
+      case 'code':
+      case 'inlineCode':
+      case 'definition':
+      case 'image':
+      case 'imageReference':
+        return
+      case 'link':
+        // An autolink (`<https://…>` or a bare URL) shows its target: nothing to lint.
+        if (node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url) return
+        break
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+
+  const thread = splitThread(out.join(''))
+  return {
+    drafts: [
+      {
+        text: thread.text,
+        context: thread.context,
+        placeholders: scan.placeholders,
+        branches: branchesOf(scan.controls, source.length),
+      },
+    ],
+    directives,
+  }
+}
