@@ -1,14 +1,17 @@
 // Bundles the CLI and the API into dist/ with esbuild: one file to load at start-up (editors run
 // us per keystroke pause), with rules and rare paths split into chunks loaded on demand.
 import { build } from 'esbuild'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
 
 // dist/ is not emptied first: a CLI process started during a rebuild keeps finding its chunks.
 // Old hashed chunks are harmless; `rm -rf dist` clears them.
-await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+const result = await build({
+  // worker: the lint worker thread of --concurrency, loaded by path from the pool.
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/workers/worker.ts' },
+  metafile: true,
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -25,3 +28,8 @@ await build({
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __slCreateRequire } from 'node:module'; const require = __slCreateRequire(import.meta.url);" },
 })
+
+// --cache trusts a result only from the same code: the id hashes every file this build emitted.
+const id = createHash('sha1')
+for (const out of Object.keys(result.metafile.outputs).sort()) id.update(out).update(readFileSync(out))
+writeFileSync('dist/build-id.txt', id.digest('hex').slice(0, 16) + '\n')

@@ -14,6 +14,7 @@ import { ServicelintError, InputError } from '../errors.ts'
 import type { LintResult } from '../types.ts'
 import { VERSION } from '../version.ts'
 import { formatOf } from '../extract/index.ts'
+import { createRunner } from '../workers/runner.ts'
 import { NotADraft } from '../extract/types.ts'
 import ignore from 'ignore'
 
@@ -23,6 +24,8 @@ export interface Io {
   readStdin: () => Promise<string>
   isTTY: boolean
   cwd: string
+  /** stderr is a terminal: long runs show a progress line there. */
+  stderrIsTTY?: boolean
 }
 
 const defaultIo = (): Io => ({
@@ -31,6 +34,7 @@ const defaultIo = (): Io => ({
   readStdin: readAllStdin,
   isTTY: !!process.stdout.isTTY,
   cwd: process.cwd(),
+  stderrIsTTY: !!process.stderr.isTTY,
 })
 
 async function readAllStdin(): Promise<string> {
@@ -115,6 +119,11 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   } else {
     const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
     const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
+    // Cache and worker threads serve plain lint runs; --fix and the html report lint one by one.
+    const runner = lintMode.fix || lintMode.keepSource
+      ? undefined
+      : createRunner({ linter, files: targets.length, concurrency: o.concurrency, cache: o.cache, cacheLocation: o.cacheLocation, progressTo: io.stderrIsTTY ? io.stderr : undefined })
+    const pending: Array<Promise<LintResult | undefined>> = []
     for (const target of targets) {
       const config = await linter.configFor(target.path)
       if (o.ignore && config.ignorePatterns.length && isIgnored(ignore().add(config.ignorePatterns), config.dir, target.path)) {
@@ -137,6 +146,14 @@ async function run(o: CliOptions, io: Io): Promise<number> {
         }
         throw error
       }
+      if (runner) {
+        pending.push(runner.lint(text, target.path).catch((error: unknown) => {
+          if (error instanceof NotADraft && !target.explicit) return undefined
+          throw error
+        }))
+        await runner.ready()
+        continue
+      }
       try {
         results.push(await lintTextWith(linter, text, target.path, lintMode))
       } catch (error) {
@@ -145,6 +162,8 @@ async function run(o: CliOptions, io: Io): Promise<number> {
         throw error
       }
     }
+    for (const r of await Promise.all(pending)) if (r) results.push(r)
+    await runner?.close()
   }
   if (o.fix && !o.stdin) await writeFixes(results)
 

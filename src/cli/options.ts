@@ -1,6 +1,7 @@
 // The command line, with commander. Parsing only: no file is read here.
 import { Command, CommanderError, Option } from 'commander'
 import { UsageError } from '../errors.ts'
+import { parseConcurrency, type Concurrency } from '../workers/concurrency.ts'
 
 export interface CliOptions {
   patterns: string[]
@@ -19,6 +20,10 @@ export interface CliOptions {
   printConfig?: string
   maxFileSize: number
   debug: boolean
+  /** Reuse results of unchanged files from the cache file (`--cache-location`). */
+  cache: boolean
+  cacheLocation?: string
+  concurrency: Concurrency
   /** Report servicelint-disable comments that suppress nothing (as errors, like ESLint's flag). */
   reportUnusedDisableDirectives: boolean
   /** Apply safe fixes and write the files (with --stdin: print the fixed draft). */
@@ -62,6 +67,9 @@ export function buildProgram(version: string): Command {
     .option('--print-config <file>', 'print the config that applies to this file, and exit')
     .option('--max-file-size <bytes>', 'skip files larger than this, with a warning (0: no limit)', String(5 * 1024 * 1024))
     .option('--debug', 'print stack traces for internal errors', false)
+    .option('--cache', 'only lint files that changed since the last --cache run', false)
+    .option('--cache-location <path>', 'cache file or folder (default: .servicelintcache)')
+    .option('--concurrency <n>', 'lint on worker threads: auto, off or a number of threads', 'auto')
     .option('--report-unused-disable-directives', 'report servicelint-disable comments that suppress nothing, as errors', false)
     .option('--fix', 'apply safe rewrites and save the files (with --stdin: print the fixed draft)', false)
     .option('--fix-dry-run', 'apply safe rewrites without saving; the text is in the JSON "output"', false)
@@ -125,6 +133,9 @@ export function parseArgs(argv: string[], version: string): ParseOutcome {
       printConfig: o.printConfig,
       maxFileSize,
       debug: !!o.debug,
+      cache: !!o.cache,
+      cacheLocation: o.cacheLocation,
+      concurrency: parseConcurrency(String(o.concurrency)),
       reportUnusedDisableDirectives: !!o.reportUnusedDisableDirectives,
       fix: !!o.fix,
       fixDryRun: !!o.fixDryRun,

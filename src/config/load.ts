@@ -39,6 +39,8 @@ export interface LoadedConfig {
   ignorePatterns: string[]
   formats: Record<string, string>
   ruleSet: RuleSet
+  /** Every config file and plugin read for it (the `--cache` key hashes their content). */
+  sources?: string[]
 }
 
 const explorer = cosmiconfig('servicelint', {
@@ -114,6 +116,7 @@ async function load(filePath: string): Promise<LoadedConfig> {
     ignorePatterns: [],
     formats: {},
     ruleSet,
+    sources: [],
   }
   if (!filePath) {
     apply(base, presetConfig('servicelint:recommended', ruleSet.metas), base.dir)
@@ -126,11 +129,15 @@ async function load(filePath: string): Promise<LoadedConfig> {
 
 async function flatten(config: ConfigFile, file: string, into: LoadedConfig, chain: string[]): Promise<void> {
   validateShape(config, file)
+  into.sources?.push(file)
   validatePhrasePatterns(config, file)
   const dir = dirname(file)
   // The default applies only when nothing is extended: a config that extends a preset means it.
   const extendsList = config.extends === undefined ? ['servicelint:recommended'] : ([] as string[]).concat(config.extends)
-  for (const plugin of config.plugins ?? []) await loadPlugin(plugin, dir, file, into.ruleSet)
+  for (const plugin of config.plugins ?? []) {
+    into.sources?.push(resolveModule(plugin, dir, file, 'plugins'))
+    await loadPlugin(plugin, dir, file, into.ruleSet)
+  }
   for (const [id, def] of Object.entries(config.phrases ?? {})) into.ruleSet.addPhraseRule(id, def, file)
   for (const name of extendsList) {
     if (isPreset(name)) {

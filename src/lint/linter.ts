@@ -23,7 +23,8 @@ export interface LinterOptions {
 
 export class Linter {
   readonly cwd: string
-  private readonly options: LinterOptions
+  /** As given; worker threads build their own Linter from it. */
+  readonly options: LinterOptions
   private readonly validated = new WeakSet<LoadedConfig>()
 
   constructor(options: LinterOptions = {}) {

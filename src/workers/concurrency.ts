@@ -1,0 +1,25 @@
+// `--concurrency auto|off|N` → how many lint workers a run of `files` files gets (0: lint on the
+// main thread). Workers pay off only once their start-up (each loads the bundle and the rules) is
+// small next to the linting: see AUTO_MIN_FILES.
+import { availableParallelism } from 'node:os'
+import { UsageError } from '../errors.ts'
+
+export type Concurrency = 'auto' | 'off' | number
+
+/** Measured with bench/concurrency.mjs on 2 cores: below this, one thread finishes first. */
+export const AUTO_MIN_FILES = 400
+
+export function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency: expected auto, off or a whole number ≥ 1, got "${value}"`)
+  return n
+}
+
+export function workerCount(c: Concurrency, files: number): number {
+  if (c === 'off') return 0
+  if (typeof c === 'number') return c <= 1 ? 0 : Math.min(c, files)
+  if (files < AUTO_MIN_FILES) return 0
+  const cores = availableParallelism()
+  return cores < 2 ? 0 : Math.min(cores, 8)
+}

@@ -1,0 +1,33 @@
+// Messages between the pool and its workers, and errors carried across: a ConfigError thrown in a
+// worker must end the run exactly as it would on the main thread (same class, same exit code).
+import { ConfigError, InputError, ServicelintError, UsageError } from '../errors.ts'
+import { NotADraft } from '../extract/types.ts'
+import type { LintResult } from '../types.ts'
+
+export interface Job {
+  id: number
+  text: string
+  path: string
+}
+
+export interface WireError {
+  kind: 'config' | 'not-a-draft' | 'input' | 'usage' | 'servicelint' | 'other'
+  message: string
+  stack?: string
+}
+
+export type Reply = { id: number; result: LintResult; error?: undefined } | { id: number; error: WireError; result?: undefined }
+
+export function serializeError(error: unknown): WireError {
+  const e = error instanceof Error ? error : new Error(String(error))
+  const kind =
+    e instanceof ConfigError ? 'config' : e instanceof NotADraft ? 'not-a-draft' : e instanceof InputError ? 'input' : e instanceof UsageError ? 'usage' : e instanceof ServicelintError ? 'servicelint' : 'other'
+  return { kind, message: e.message, stack: e.stack }
+}
+
+export function deserializeError(w: WireError): Error {
+  const Kind = { config: ConfigError, 'not-a-draft': NotADraft, input: InputError, usage: UsageError, servicelint: ServicelintError, other: Error }[w.kind]
+  const e = new Kind(w.message)
+  if (w.stack) e.stack = w.stack
+  return e
+}
