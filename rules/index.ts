@@ -4,15 +4,30 @@ import type { Rule, RuleMeta } from '../src/types.ts'
 import negativePhrasing from './negative-phrasing/meta.ts'
 import shouting from './shouting/meta.ts'
 import vagueCommitment from './vague-commitment/meta.ts'
+import requireAcknowledgement from './require-acknowledgement/meta.ts'
+import requireNextSteps from './require-next-steps/meta.ts'
+import requireCheckback from './require-checkback/meta.ts'
+import requireGreeting from './require-greeting/meta.ts'
+import requireSignoff from './require-signoff/meta.ts'
 
 export const builtinMetas: RuleMeta[] = [
   negativePhrasing,
   shouting,
   vagueCommitment,
+  requireAcknowledgement,
+  requireNextSteps,
+  requireCheckback,
+  requireGreeting,
+  requireSignoff,
 ]
 
 export const builtinLoaders: Record<string, () => Promise<{ default: Rule }>> = {
   'negative-phrasing': () => import('./negative-phrasing/index.ts'),
   shouting: () => import('./shouting/index.ts'),
   'vague-commitment': () => import('./vague-commitment/index.ts'),
+  'require-acknowledgement': () => import('./require-acknowledgement/index.ts'),
+  'require-next-steps': () => import('./require-next-steps/index.ts'),
+  'require-checkback': () => import('./require-checkback/index.ts'),
+  'require-greeting': () => import('./require-greeting/index.ts'),
+  'require-signoff': () => import('./require-signoff/index.ts'),
 }

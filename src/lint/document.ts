@@ -47,3 +47,73 @@ export function readings(file: VFile): string[] {
 export function bodyText(text: string): string {
   return text.replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim()
 }
+
+/** One line of a reading, as document rules read it: draft offsets and the words without markup. */
+export interface DocLine {
+  start: number
+  end: number
+  /** HTML tags and Markdown emphasis dropped, apostrophes and quotes straightened, spaces collapsed. */
+  text: string
+}
+
+// Until every format has its own extractor, markup may still be in the text: a block tag ends a
+// line even when the source keeps it on one (`Best,<br>Ana`), an inline tag is just a space.
+const BLOCK_TAG = /<\/?(?:br|p|div|li|tr|td|h[1-6]|ul|ol|table|blockquote)\b[^>]*>/gi
+const INLINE_TAG = /<\/?[a-z][^>]*>/gi
+
+function cleanLine(s: string): string {
+  return s
+    .replace(INLINE_TAG, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\*\*|__|~~/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The non-blank lines of a reading (see `readings`), in order. */
+export function docLines(reading: string): DocLine[] {
+  const out: DocLine[] = []
+  for (const m of reading.matchAll(/[^\r\n]+/g)) {
+    const raw = m[0]
+    const cuts: Array<[number, number]> = []
+    let from = 0
+    for (const t of raw.matchAll(BLOCK_TAG)) {
+      cuts.push([from, t.index])
+      from = t.index + t[0].length
+    }
+    cuts.push([from, raw.length])
+    for (const [a, b] of cuts) {
+      const seg = raw.slice(a, b)
+      const text = cleanLine(seg)
+      if (!text) continue
+      out.push({ start: m.index + a + seg.search(/\S/), end: m.index + a + seg.search(/\S\s*$/) + 1, text })
+    }
+  }
+  return out
+}
+
+/**
+ * The sentences of some lines, lower-cased, list markers dropped. A line wrapped mid-sentence
+ * (lower-case or comma at the break, lower-case after it) is joined to the next.
+ */
+export function docSentences(lines: DocLine[]): string[] {
+  const paragraphs: string[] = []
+  let cur = ''
+  for (const { text } of lines) {
+    if (cur && /[a-z,]$/.test(cur) && /^[a-z]/.test(text)) cur += ` ${text}`
+    else {
+      if (cur) paragraphs.push(cur)
+      cur = text
+    }
+  }
+  if (cur) paragraphs.push(cur)
+  return paragraphs.flatMap((p) =>
+    p
+      .split(/(?<=[.!?])\s+(?=\S)/)
+      .map((s) => s.replace(/^(?:\d{1,2}[.)]|[-*•]|[a-z][.)])\s+/, '').toLowerCase().trim())
+      .filter(Boolean),
+  )
+}

@@ -1,0 +1,148 @@
+// require-acknowledgement: what acknowledges the customer, and what shows they are upset.
+// Patterns are regular expressions over one lower-cased sentence of the reply (straight
+// apostrophes), matched as whole words. A support lead can add a phrase as plain words.
+
+/** Feeling words that turn "I understand …" or "that must be …" into empathy. */
+const FEELING =
+  "(?:frustrat\\w*|annoy\\w*|upset\\w*|disappoint\\w*|concern\\w*|worr\\w*|stress\\w*|anger|angry|infuriat\\w*|" +
+  "aggravat\\w*|exasperat\\w*|inconvenien\\w*|difficult|tough|confus\\w*|unpleasant|awful|terrible|" +
+  "a (?:pain|hassle|nuisance)|feel\\w*|urgen\\w*|important|matters?|alarm\\w*|distress\\w*|unsettl\\w*|" +
+  "dissatisf\\w*|unhappy|let down|situation|experience|disappointment)"
+
+/** Apologies: "I'm sorry", "we apologise", "my apologies", a canned apology too. */
+export const apologies: readonly string[] = [
+  'sorry',
+  'apologi[sz]\\w*',
+  'apology',
+  'apologies',
+  'forgive us',
+  'forgive me',
+  'my bad',
+  'our bad',
+  'our mistake',
+  'my mistake',
+  'our fault',
+  'my fault',
+  '(?:i|we) regret (?:that|the|any|this|how)',
+  '(?:i|we) (?:got|have got) (?:this|that|it) wrong',
+]
+
+/** Empathy statements: the reply names how the customer feels, or owns that it went wrong. */
+export const empathy: readonly string[] = [
+  `(?:i|we) (?:completely |totally |fully |really |absolutely |truly |can |do |certainly )*(?:understand|appreciate|get|see|know|recogni[sz]e) (?:\\w+ ){0,5}?${FEELING}`,
+  `(?:i|we) (?:can )?(?:only )?imagine (?:\\w+ ){0,5}?${FEELING}`,
+  `(?:i|we) (?:can )?(?:see|understand|get) (?:why|how) you(?:'d| would|'re| are| must| might| feel)`,
+  "i hear you",
+  "(?:i|we) feel (?:for )?(?:you|your)",
+  "(?:i|we) get it",
+  `(?:that|this|it) (?:sounds|must be|must have been|must feel|would be|has been|is|was|can be) (?:\\w+ )?(?:so |really |very |incredibly |truly |understandably |genuinely )?(?:frustrating|stressful|annoying|upsetting|disappointing|worrying|maddening|exasperating|infuriating|inconvenient|unsettling|a (?:pain|hassle|nuisance|headache)|awful|horrible|not (?:fun|great|ideal))`,
+  "you(?:'re| are) (?:absolutely |completely |totally |quite |entirely )?right to be (?:frustrated|upset|annoyed|disappointed|concerned|angry)",
+  "(?:this|that|it) (?:is ?n[o']t|is not|was ?n[o']t|was not) the (?:experience|service|standard) (?:we|you)",
+  "(?:should|shouldn't|should not) (?:never )?(?:have )?happen(?:ed)?",
+  "not (?:the|what) (?:experience|service) you",
+  "(?:what|such) a (?:pain|hassle|nuisance|headache)",
+  "oh no",
+  "(?:thats?|that's) (?:definitely |certainly )?not (?:supposed|meant) to happen",
+  "we(?:'ve| have) let you down",
+  "we let you down",
+  "(?:i|we) know how (?:\\w+ ){0,3}?(?:frustrating|stressful|annoying|upsetting|disappointing|worrying|important)",
+]
+
+/** Thanks to the customer: enough on its own only when they are not upset. */
+export const thanks: readonly string[] = [
+  'thanks?(?! to\\b)',
+  'thank you',
+  'thankful',
+  'grateful',
+  'appreciated?(?! (?:it )?if\\b)',
+  'appreciates',
+  'appreciation',
+  'cheers for',
+  'kudos',
+]
+
+/**
+ * Signs that the customer is upset, matched in their quoted message (lower-cased). The catalogue's
+ * markers are examples; these add the usual ways people say it. Sarcasm alone is not here.
+ */
+export const upsetMarkers: readonly string[] = [
+  'unacceptable',
+  'ridiculous',
+  'furious',
+  'fuming',
+  'livid',
+  'outrage\\w*',
+  'worst',
+  'horrendous',
+  'horrible',
+  'terrible',
+  'awful',
+  'appall\\w*',
+  'disgust\\w*',
+  'disgrace\\w*',
+  'pathetic',
+  'useless',
+  'incompetent',
+  'shocking',
+  'rubbish',
+  'joke',
+  'a scam',
+  'scam(?:med|mers?)?',
+  'pissed',
+  'angry',
+  'annoyed',
+  'frustrat\\w*',
+  'fed up',
+  'sick (?:and tired )?of',
+  'tired of',
+  "(?:i'm|i am) (?:so |completely |totally )?done",
+  'so done',
+  'had enough',
+  'enough is enough',
+  'disappoint\\w*',
+  'upset',
+  'crazy',
+  'insane',
+  'unbelievable',
+  'still (?:not|no|nothing|waiting|haven\'t|hasn\'t|don\'t|doesn\'t|can\'t|isn\'t|won\'t|broken)',
+  'yet again',
+  'once again',
+  '(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time',
+  '(?:two|three|four|five|several|many|multiple) times',
+  'twice now',
+  'thrice',
+  'how many times',
+  'never again',
+  'waste of (?:time|money)',
+  'wasting (?:my )?time',
+  'drop(?:ped)? the ball',
+  'what is wrong with you',
+  "what's wrong with you",
+  'per my last',
+  'as i (?:already )?(?:said|told you)',
+  'complain\\w*',
+  'refuse to',
+  'fix (?:it|this) (?:now|immediately)',
+  'immediately',
+  'demand',
+  'lawyer',
+  'chargeback',
+]
+
+/** Glyph runs that read as anger in the customer's message. */
+export const upsetGlyphs = /!{2,}|\?{2,}|[!?]{3,}|\?!|!\?|😡|🤬|😤|👎/u
+
+/**
+ * All-caps words that are ordinary words, not acronyms: a customer writing "STILL", "AGAIN",
+ * "IMMEDIATELY" is shouting. Any all-caps word of five letters or more counts; shorter ones only
+ * when listed here.
+ */
+export const shoutedShortWords: readonly string[] = [
+  'any', 'not', 'now', 'why', 'you', 'the', 'and', 'all', 'how', 'yet', 'again', 'still', 'never',
+  'this', 'that', 'what', 'help', 'stop', 'fix', 'wtf', 'joke', 'fast', 'your', 'were', 'want',
+  'need', 'done', 'sick', 'days', 'week', 'over', 'ever', 'only', 'real', 'very', 'hate', 'lost',
+]
+
+/** The example lines a message offers, inserted at the top of the body. */
+export const exampleApology = "I'm sorry for the trouble this has caused."
+export const exampleThanks = 'Thanks for getting in touch.'

@@ -1,0 +1,77 @@
+// require-acknowledgement: the reply acknowledges the customer (apology, empathy or thanks), and
+// an upset customer gets more than thanks. Reads the quoted customer message to tell.
+import type { Rule } from '../../src/types.ts'
+import { docLines, docSentences, readings, type DocLine } from '../../src/lint/document.ts'
+import { draftData, report } from '../../src/lint/report.ts'
+import { opensWithGreeting } from '../require-greeting/index.ts'
+import { findClosing } from '../require-signoff/find.ts'
+import { apologies, empathy, exampleApology, exampleThanks, shoutedShortWords, thanks, upsetGlyphs, upsetMarkers } from './cues.ts'
+import meta from './meta.ts'
+
+/** This rule takes no options. */
+export type Options = Record<string, never>
+
+const anyOf = (list: readonly string[]) => new RegExp(`(?<![\\w'])(?:${list.join('|')})(?![\\w'])`)
+const APOLOGY = anyOf(apologies)
+const EMPATHY = anyOf(empathy)
+const THANKS = anyOf(thanks)
+const UPSET = anyOf(upsetMarkers)
+const SHORT_SHOUTS = new Set(shoutedShortWords)
+
+/** Does the customer's message read as angry or frustrated? */
+export function isUpset(context: string): boolean {
+  if (!context.trim()) return false
+  const text = context.replace(/[’‘]/g, "'")
+  if (UPSET.test(text.toLowerCase()) || upsetGlyphs.test(text)) return true
+  // A shouted ordinary word ("STILL", "AGAIN"); short all-caps tokens are mostly acronyms.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}@#])\p{Lu}{3,}(?![\p{L}\p{N}])/gu)) {
+    const w = m[0].toLowerCase()
+    if (w.length >= 5 || SHORT_SHOUTS.has(w)) return true
+  }
+  return false
+}
+
+/** The reply's own sentences, without its sign-off block ("Thanks,\nAna" is no thanks). */
+function sentences(lines: DocLine[]): string[] {
+  const closing = findClosing(lines)
+  return docSentences(closing ? lines.slice(0, closing.index) : lines)
+}
+
+type Verdict = 'ok' | 'missing' | 'thanks-only'
+
+function judge(text: string, upset: boolean): Verdict {
+  const ss = sentences(docLines(text))
+  if (ss.some((s) => APOLOGY.test(s) || EMPATHY.test(s))) return 'ok'
+  if (ss.some((s) => THANKS.test(s))) return upset ? 'thanks-only' : 'ok'
+  return 'missing'
+}
+
+const rule: Rule = {
+  meta,
+  plugin: () => (_tree, file) => {
+    const { body, context } = draftData(file)
+    if (body.end <= body.start) return
+    const upset = isUpset(context)
+    const verdicts = readings(file).map((text) => judge(text, upset))
+    const worst = verdicts.find((v) => v === 'missing') ?? verdicts.find((v) => v === 'thanks-only')
+    if (!worst) return
+    // Right under a greeting line ("Hi Ana,"), or ahead of the first sentence.
+    const first = docLines(String(file.value))[0]
+    const underGreeting = first && opensWithGreeting(first.text) && first.text.split(' ').length <= 6 && /[,!:]$|^\S+(?: \S+)?$/.test(first.text)
+    const at = underGreeting ? first.end : body.start
+    const line = worst === 'thanks-only' || upset ? exampleApology : exampleThanks
+    const lines = worst === 'thanks-only' || upset ? [exampleApology] : [exampleThanks, exampleApology]
+    report(file, {
+      start: at,
+      end: at,
+      messageId: worst === 'thanks-only' ? 'thanks-only-upset' : 'missing-acknowledgement',
+      message:
+        worst === 'thanks-only'
+          ? `The customer is upset, and thanks alone won't land: apologise or show you understand before the answer (e.g. "${line}")`
+          : `Acknowledge the customer before the answer: an apology, a line of empathy or a thank-you (e.g. "${line}")`,
+      expected: lines.map((l) => (underGreeting ? `\n\n${l}` : `${l} `)),
+    })
+  },
+}
+
+export default rule

@@ -1,0 +1,52 @@
+// require-checkback: the reply checks back with the customer ("Does that work for you?",
+// "Let me know if …"), in every reading of a template.
+import type { Rule } from '../../src/types.ts'
+import { docLines, docSentences, readings } from '../../src/lint/document.ts'
+import { draftData, report } from '../../src/lint/report.ts'
+import { findClosing } from '../require-signoff/find.ts'
+import { checkbackQuestions, conditionQuestion, conditionThenLetMeKnow, exampleCheckback, letMeKnow, notCheckbacks } from './cues.ts'
+import meta from './meta.ts'
+
+/** This rule takes no options. */
+export type Options = Record<string, never>
+
+const anyOf = (list: readonly string[]) => new RegExp(`(?<![\\w'])(?:${list.join('|')})(?![\\w'])`)
+const QUESTION = anyOf(checkbackQuestions)
+const LET_ME_KNOW = anyOf(letMeKnow)
+const CONDITIONAL = new RegExp(conditionThenLetMeKnow)
+const NOT = anyOf(notCheckbacks)
+const CONDITION_QUESTION = new RegExp(conditionQuestion)
+
+/** Is this sentence a checkback? Exported for require-next-steps, which must not count one. */
+export function isCheckback(sentence: string, previous = ''): boolean {
+  if (LET_ME_KNOW.test(sentence) || CONDITIONAL.test(sentence)) return true
+  if (/^let (?:me|us) know\b/.test(sentence) && CONDITION_QUESTION.test(previous)) return true
+  if (NOT.test(sentence)) return false
+  // Only the question itself: "I've reset it. Did that fix it?" is split already, but a question
+  // after a colon or dash ("Quick check — did that work?") is not.
+  return /\?\s*[!?]*["')]*\s*$/.test(sentence) && QUESTION.test(sentence.split(/[:;—–]\s/).pop() ?? sentence)
+}
+
+const rule: Rule = {
+  meta,
+  plugin: () => (_tree, file) => {
+    const { body } = draftData(file)
+    if (body.end <= body.start) return
+    const checked = readings(file).every((text) => docSentences(docLines(text)).some((s, i, all) => isCheckback(s, all[i - 1])))
+    if (checked) return
+    // Just above the sign-off, where the question belongs; the end of the body when there is none.
+    const lines = docLines(String(file.value))
+    const closing = findClosing(lines)
+    const last = closing && closing.index > 0 ? lines[closing.index - 1] : undefined
+    const at = last ? last.end : body.end
+    report(file, {
+      start: at,
+      end: at,
+      messageId: 'missing-checkback',
+      message: `Check back before you sign off: ask whether this solves it (e.g. "${exampleCheckback}"); "feel free to reach out" leaves the next move to the customer`,
+      expected: [`\n\n${exampleCheckback}`],
+    })
+  },
+}
+
+export default rule

@@ -1,0 +1,62 @@
+// require-next-steps: the reply says what happens next (an action by the agent, an instruction
+// for the customer, or an outcome with a time), in every reading of a template.
+import type { Rule } from '../../src/types.ts'
+import { docLines, docSentences, readings, type DocLine } from '../../src/lint/document.ts'
+import { draftData, report } from '../../src/lint/report.ts'
+import { findClosing } from '../require-signoff/find.ts'
+import { agentActions, exampleNextStep, instructions, invitations, openDoorQuestions, timedOutcomes } from './cues.ts'
+import meta from './meta.ts'
+
+/** This rule takes no options. */
+export type Options = Record<string, never>
+
+const anyOf = (list: readonly string[]) => new RegExp(`(?<![\\w'])(?:${list.join('|')})(?![\\w'])`)
+const ACTION = anyOf(agentActions)
+const OUTCOME = anyOf(timedOutcomes)
+const INSTRUCTION = anyOf(instructions)
+const INVITATION = anyOf(invitations)
+
+/** Does this sentence tell the customer what happens next? */
+export function isNextStep(sentence: string): boolean {
+  if (ACTION.test(sentence) || OUTCOME.test(sentence)) return true
+  // "Let us know if there's anything else we can do" invites; it does not direct.
+  if (INVITATION.test(sentence)) return false
+  if (INSTRUCTION.test(sentence)) return true
+  // A question asks the customer for something ("Could you send me the order number?").
+  return /\?\s*[!?]*["')]*\s*$/.test(sentence) && !openDoorQuestions.test(sentence)
+}
+
+/** Numbered steps ("1. Go to Settings") are instructions whatever their wording. */
+function hasNumberedSteps(lines: DocLine[]): boolean {
+  return lines.filter((l) => /^\d{1,2}[.)]\s+\S/.test(l.text)).length >= 2
+}
+
+function holds(text: string): boolean {
+  const lines = docLines(text)
+  const closing = findClosing(lines)
+  const own = closing ? lines.slice(0, closing.index) : lines
+  return hasNumberedSteps(own) || docSentences(own).some(isNextStep)
+}
+
+const rule: Rule = {
+  meta,
+  plugin: () => (_tree, file) => {
+    const { body } = draftData(file)
+    if (body.end <= body.start) return
+    if (readings(file).every(holds)) return
+    // At the end of the last paragraph, above the sign-off when there is one.
+    const lines = docLines(String(file.value))
+    const closing = findClosing(lines)
+    const last = closing && closing.index > 0 ? lines[closing.index - 1] : undefined
+    const at = last ? last.end : body.end
+    report(file, {
+      start: at,
+      end: at,
+      messageId: 'missing-next-steps',
+      message: `Say what happens next: what you've done or will do, what the customer should do, or when they'll see the result (e.g. "${exampleNextStep}")`,
+      expected: [`\n\n${exampleNextStep}`],
+    })
+  },
+}
+
+export default rule
