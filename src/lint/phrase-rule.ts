@@ -65,18 +65,32 @@ export function compileEntries(entries: PhraseEntry[], options: RuleOptions = {}
 /** Every match of every entry in the tree's sentences, leftmost-longest, no two overlapping. */
 export function findPhrases(tree: Root, file: VFile, entries: CompiledEntry[]): PhraseMatch[] {
   const out: PhraseMatch[] = []
+  const any = anyPhrase(entries)
   for (const sentence of sentencesOf(tree, file)) {
+    // Most sentences match none of a rule's phrases: one pass over the sentence says so.
+    if (any) {
+      any.lastIndex = 0
+      if (!any.test(sentence.norm)) continue
+    }
     const found: PhraseMatch[] = []
     for (const entry of entries) {
-      if (entry.exceptRes.some((re) => re.test(sentence.norm))) continue
+      let excepted: boolean | undefined
       for (const re of entry.res) {
+        // exec, not matchAll: matchAll clones the RegExp on every call, which dominated profiles.
         re.lastIndex = 0
-        for (const m of sentence.norm.matchAll(re)) {
-          if (!m[0]) continue
+        for (let m = re.exec(sentence.norm); m; m = re.exec(sentence.norm)) {
+          if (!m[0]) {
+            re.lastIndex++
+            continue
+          }
+          // The exceptions are checked only for an entry that matched: same result, fewer passes.
+          excepted ??= entry.exceptRes.some((x) => x.test(sentence.norm))
+          if (excepted) break
           const from = m.index
           const to = from + m[0].length
           found.push({ entry, sentence, from, to, actual: sentence.cased.slice(from, to) })
         }
+        if (excepted) break
       }
     }
     found.sort((a, b) => a.from - b.from || b.to - a.to)
@@ -88,6 +102,29 @@ export function findPhrases(tree: Root, file: VFile, entries: CompiledEntry[]): 
     }
   }
   return out
+}
+
+/**
+ * One regular expression that matches where any entry's pattern matches (all alternatives under
+ * one word boundary), or null when the patterns can't be joined safely (back-references, whose
+ * numbering would shift). Cached per compiled entry list.
+ */
+const anyCache = new WeakMap<CompiledEntry[], RegExp | null>()
+function anyPhrase(entries: CompiledEntry[]): RegExp | null {
+  let re = anyCache.get(entries)
+  if (re !== undefined) return re
+  re = null
+  const patterns = entries.flatMap((e) => e.match)
+  if (patterns.length > 1 && !patterns.some((p) => /\\[1-9k]/.test(p))) {
+    try {
+      // Group names may repeat across entries; as a filter we need no groups at all.
+      re = compilePattern(patterns.map((p) => `(?:${p.replace(/\(\?<(?![=!])[^>]*>/g, '(?:')})`).join('|'))
+    } catch {
+      re = null
+    }
+  }
+  anyCache.set(entries, re)
+  return re
 }
 
 const fill = (template: string, actual: string) => template.replaceAll('{actual}', actual)
