@@ -1,9 +1,11 @@
 // The language server through the real CLI process, driven with raw JSON-RPC as an editor would.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, test } from 'vitest'
+import { BIN, cli } from './helpers.ts'
 import { LspClient, applyEdits } from './lsp/client.ts'
 
 const BAD = "Unfortunately we can't refund this order. As I already explained, you should have read our policy.\n"
@@ -31,10 +33,50 @@ function change(c: LspClient, uri: string, version: number, text: string): void 
   c.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] })
 }
 
+interface CliMessage {
+  ruleId: string
+  severity: 1 | 2
+  message: string
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+  url?: string
+  fix?: { range: [number, number]; text: string }
+  suggestions?: Array<{ desc: string; fix: { range: [number, number]; text: string } }>
+}
+
+/** What the CLI reports for this text as this file: the reference the server must agree with. */
+function cliMessages(text: string, dir: string, name: string): CliMessage[] {
+  const r = cli(['--stdin', '--stdin-filename', join(dir, name), '--format', 'json'], { input: text, cwd: dir })
+  return (JSON.parse(r.stdout) as Array<{ messages: CliMessage[] }>)[0].messages
+}
+
+/** What `--fix` would make of this text as this file. */
+function cliFixed(text: string, dir: string, name: string): string {
+  const r = cli(['--stdin', '--stdin-filename', join(dir, name), '--fix-dry-run', '--format', 'json'], { input: text, cwd: dir })
+  return (JSON.parse(r.stdout) as Array<{ output?: string }>)[0].output ?? text
+}
+
+function asDiagnostic(m: CliMessage) {
+  return {
+    range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: (m.endLine ?? m.line) - 1, character: (m.endColumn ?? m.column) - 1 } },
+    severity: m.severity === 2 ? 1 : 2,
+    source: 'servicelint',
+    code: m.ruleId,
+    ...(m.url ? { codeDescription: { href: m.url.includes(':') ? m.url : pathToFileURL(m.url).href } } : {}),
+    message: m.message,
+  }
+}
+
+function splice(text: string, fix: { range: [number, number]; text: string }): string {
+  return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])
+}
+
 const wholeDoc = { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }
 
 describe('servicelint --lsp', () => {
-  test('diagnostics on open, quick fixes with edits, new diagnostics on change', async () => {
+  test('diagnostics on open match the CLI; quick fixes carry each fix and suggestion; change re-lints', async () => {
     const ws = workspace()
     client = new LspClient(ws.dir)
     const init = await client.initialize(pathToFileURL(ws.dir).href)
@@ -43,34 +85,33 @@ describe('servicelint --lsp', () => {
 
     const uri = ws.uri('reply.txt')
     open(client, uri, BAD)
+    const expected = cliMessages(BAD, ws.dir, 'reply.txt')
+    expect(expected.length).toBeGreaterThan(0)
     const diagnostics = await client.diagnostics(uri, 1)
-    const first = diagnostics.find((d) => d.range.start.character === 0)
-    expect(first).toEqual({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } },
-      severity: 1,
-      source: 'servicelint',
-      code: 'negative-phrasing',
-      codeDescription: { href: expect.stringMatching(/^https:\/\/.*negative-phrasing/) },
-      message: expect.any(String),
-    })
+    expect(diagnostics).toEqual(expected.map(asDiagnostic))
+    expect(diagnostics[0]).toMatchObject({ source: 'servicelint', code: 'negative-phrasing', codeDescription: { href: expect.stringMatching(/^https:/) } })
 
-    // The cursor on "can't": only that message's suggestions, each an edit of this document version.
-    const cant = { start: { line: 0, character: 17 }, end: { line: 0, character: 17 } }
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: cant, context: { diagnostics } })
+    // The cursor inside a message with suggestions: one action per fix or suggestion of every
+    // message under the cursor, each an edit of this document version that does what it says.
+    const target = expected.find((m) => m.suggestions?.length)!
+    const at = { line: target.line - 1, character: target.column }
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics } })
     const quick = actions.filter((a: { kind: string }) => a.kind === 'quickfix')
-    expect(quick.length).toBeGreaterThan(0)
+    const under = expected.filter((m) => m.line - 1 === at.line && m.column - 1 <= at.character && at.character <= m.endColumn! - 1)
+    const wantTexts = new Set(under.flatMap((m) => [m.fix, ...(m.suggestions ?? []).map((x) => x.fix)].filter((f) => f !== undefined).map((f) => splice(BAD, f!))))
+    expect(quick.length).toBe(wantTexts.size)
     for (const action of quick) {
-      expect(action.diagnostics[0].code).toBe('negative-phrasing')
-      const [change] = action.edit.documentChanges
-      expect(change.textDocument).toEqual({ uri, version: 1 })
-      const fixed = applyEdits(BAD, change.edits)
-      expect(fixed).not.toContain("can't")
-      expect(fixed.startsWith('Unfortunately ')).toBe(true)
+      const [edit] = action.edit.documentChanges
+      expect(edit.textDocument).toEqual({ uri, version: 1 })
+      expect(wantTexts.has(applyEdits(BAD, edit.edits))).toBe(true)
+      expect(action.diagnostics).toHaveLength(1)
     }
 
-    change(client, uri, 2, 'Hi Sam,\n\nThe refund went out today; you should see it by Friday.\n\nBest,\nAl\n')
+    const GOOD = 'Hi Sam,\n\nThe refund went out today; you should see it by Friday.\n\nBest,\nAl\n'
+    change(client, uri, 2, GOOD)
     const after = await client.diagnostics(uri, 2)
-    expect(after.some((d: { code: string }) => d.code === 'negative-phrasing')).toBe(false)
+    expect(after).toEqual(cliMessages(GOOD, ws.dir, 'reply.txt').map(asDiagnostic))
+    expect(after).not.toEqual(diagnostics)
     expect(await client.stop()).toBe(0)
   })
 
@@ -106,7 +147,9 @@ describe('servicelint --lsp', () => {
     const edits = actions[0].edit.changes[uri]
     expect(edits).toHaveLength(1)
     expect(edits[0].range.start).toEqual({ line: 2, character: 0 })
-    expect(applyEdits(KINDLY, edits)).toBe('Hi Jo,\n\nPlease note the refund is on its way. Please note it takes three days.\n\nThanks,\nAl\n')
+    const fixed = applyEdits(KINDLY, edits)
+    expect(fixed).toContain('Please note the refund is on its way. Please note it takes three days.')
+    expect(fixed).toBe(cliFixed(KINDLY, ws.dir, 'kindly.txt'))
 
     // The preferred quick fix for one message is that message's fix.
     const quick = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 2, character: 3 }, end: { line: 2, character: 3 } }, context: { diagnostics: [], only: ['quickfix'] } })
@@ -152,5 +195,39 @@ describe('servicelint --lsp', () => {
     client.notify('textDocument/didClose', { textDocument: { uri: 'untitled:Untitled-1' } })
     const cleared = await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === 'untitled:Untitled-1' && m.params.version === undefined)
     expect(cleared.params.diagnostics).toEqual([])
+  })
+})
+
+// A real editor: Neovim's built-in client (Debian's 0.7 or newer) attached to `servicelint --lsp`.
+const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' })
+const hasNvim = nvim.status === 0
+if (!hasNvim) console.log('skipping the Neovim end-to-end test: nvim is not installed (apt-get install neovim)')
+
+describe.skipIf(!hasNvim)('servicelint --lsp in headless Neovim', () => {
+  test('shows diagnostics, applies a code action, re-lints the edited buffer', () => {
+    const ws = workspace({ 'draft.txt': BAD })
+    const out = join(ws.dir, 'result.json')
+    const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${resolve('test/fixtures-nvim/servicelint.lua')}`], {
+      env: { ...process.env, SL_OUT: out, SL_NODE: process.execPath, SL_BIN: BIN, SL_DRAFT: join(ws.dir, 'draft.txt') },
+      encoding: 'utf8',
+      timeout: 60000,
+    })
+    expect(run.error).toBeUndefined()
+    const result = JSON.parse(readFileSync(out, 'utf8'))
+    expect(result.error).toBeUndefined()
+
+    const draft = join(ws.dir, 'draft.txt')
+    const before = cliMessages(BAD, ws.dir, 'draft.txt')
+    const asNvim = (m: CliMessage) => ({ lnum: m.line - 1, col: m.column - 1, end_col: m.endColumn! - 1, message: m.message, source: 'servicelint', severity: m.severity === 2 ? 1 : 2 })
+    expect(result.before).toEqual(before.map(asNvim))
+    // The first action offered on the first diagnostic is that message's fix, else its first suggestion.
+    const first = before[0]
+    const fix = first.fix ?? first.suggestions![0].fix
+    expect(result.titles.length).toBeGreaterThan(0)
+    const edited = splice(BAD, fix)
+    // The edit reached the buffer, the buffer was saved, and the server re-linted the edited text.
+    expect(result.lines.join('\n') + '\n').toBe(edited)
+    expect(readFileSync(draft, 'utf8')).toBe(edited)
+    expect(result.after).toEqual(cliMessages(edited, ws.dir, 'draft.txt').map(asNvim))
   })
 })

@@ -47,6 +47,7 @@ export function serveLsp(options: CliOptions, cwd: string): Promise<number> {
 class LanguageServer {
   private readonly documents = new TextDocuments(TextDocument)
   private readonly timers = new Map<string, NodeJS.Timeout>()
+  private readonly published = new Map<string, Snapshot>()
   private snapshots!: Snapshots
   private linter!: Linter
   private versionedEdits = false
@@ -113,6 +114,7 @@ class LanguageServer {
     clearTimeout(this.timers.get(uri))
     this.timers.delete(uri)
     this.snapshots.forget(uri)
+    this.published.delete(uri)
     void this.connection.sendDiagnostics({ uri, diagnostics: [] })
   }
 
@@ -135,6 +137,9 @@ class LanguageServer {
     }
     // A newer version is on its way (or the buffer closed): its own lint will publish.
     if (this.documents.get(uri)?.version !== snapshot.version) return
+    // TextDocuments reports an open as a change too; the same snapshot needs no second publish.
+    if (this.published.get(uri) === snapshot) return
+    this.published.set(uri, snapshot)
     await this.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(snapshot, doc) })
   }
 
