@@ -37,8 +37,9 @@ afterAll(async () => {
   await client?.close()
 })
 
-function text(result: { content?: unknown }): string {
-  const [first] = result.content as Array<{ type: string; text: string }>
+// callTool's result type is a union with the legacy `toolResult` shape; ours always has content.
+function text(result: unknown): string {
+  const [first] = (result as { content: Array<{ type: string; text: string }> }).content
   expect(first.type).toBe('text')
   return first.text
 }
