@@ -1,0 +1,116 @@
+// minimizing-language: "just", "simply", "easily", "obviously", "of course", "all you have to do"
+// in instructions to the customer. An instruction is an imperative ("Just follow these steps",
+// "if you still need help, just reply") or "you" + a modal ("you can easily switch back"); the
+// agent's own actions ("I just checked"), "just now", "just in case" and "Of course!" are not.
+import type { VFile } from 'vfile'
+import type { Rule, RuleOptions, Transformer } from '../../src/types.ts'
+import { compileEntries, findPhrases, type PhraseMatch } from '../../src/lint/phrase-rule.ts'
+import { spanOf } from '../../src/lint/sentences.ts'
+import { report } from '../../src/lint/report.ts'
+import entries from './phrases.ts'
+import meta from './meta.ts'
+
+export type { PhraseOptions as Options } from '../../src/lint/phrase-rule.ts'
+
+// Words that cannot start an instruction after "just"/"simply": "just now", "just in case",
+// "just a quick note", "just so you know", "clearly, this is our mistake".
+const NOT_A_VERB = new Set(
+  ('now in a an the to like as about over under one after before because for so fine right that this these those ' +
+    'few little bit once twice too enough what how why when where who which yet still another more less some any ' +
+    'my your our their his her its i we you they he she it me us them around past ahead behind between with without ' +
+    'by at on of off out up down here there then than not no yes and or but case wanted want got had been was were ' +
+    'is are be am did does do has have thought curious wondering {ph} name').split(' '),
+)
+// "bring", "sing": base forms that end like a gerund.
+const ING_VERBS = new Set(['bring', 'ring', 'sing', 'swing', 'string', 'cling', 'fling', 'sling', 'sting', 'wring'])
+
+// After "you": modals and adverbs that keep it an instruction ("you can also just…").
+const YOU_MODALS = new Set(
+  "can could will would should may might must need have to only also then now still probably do 'll 'd simply".split(' '),
+)
+
+const CLAUSE_BREAK = /[,;:(—–]| - |\b(?:and|then|or|but|so|if|once|when|after|before|until|unless)\b/g
+
+function clauseBefore(m: PhraseMatch): string {
+  const before = m.sentence.norm.slice(0, m.from)
+  let at = 0
+  for (const b of before.matchAll(CLAUSE_BREAK)) at = b.index + b[0].length
+  return before.slice(at).trim()
+}
+
+function nextWord(actual: string): string {
+  return /[\w'{}-]+$/.exec(actual)?.[0] ?? ''
+}
+
+function verbLike(word: string): boolean {
+  const w = word.toLowerCase()
+  const base = w.replace(/'.*$/, '')
+  if (!w || NOT_A_VERB.has(base) || /\d/.test(w)) return false
+  if (w.endsWith('ing') && !ING_VERBS.has(w)) return false
+  if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) return false
+  return true
+}
+
+/** Imperative ("Just follow", "please simply reply") or "you" + modals ("you can easily switch"). */
+function addressesCustomer(clause: string): boolean {
+  if (/^(?:please|kindly)?\s*(?:(?:then|now|also|first|next|otherwise)\s*)?$/.test(clause)) return true
+  const words = clause.split(' ')
+  let you = -1
+  words.forEach((w, i) => {
+    if (/^you(?:'ll|'d|'ve)?$/.test(w)) you = i
+  })
+  if (you < 0) return false
+  // "did you just update…?" asks about something already done.
+  if (you === 1 && /^(?:did|have|had|were|are)$/.test(words[0])) return false
+  return words.slice(you + 1).every((w) => YOU_MODALS.has(w)) && !/^you've$/.test(words[you])
+}
+
+function keep(m: PhraseMatch): boolean {
+  const clause = clauseBefore(m)
+  const next = nextWord(m.sentence.norm.slice(m.from, m.to))
+  switch (m.entry.id) {
+    case 'just':
+    case 'simply':
+    case 'easily':
+    case 'obviously':
+      return verbLike(next) && addressesCustomer(clause)
+    case 'of-course':
+      // "Of course, I'm here to help" is a friendly yes; "…and of course you can just cancel" is not.
+      return m.sentence.norm.slice(0, m.from).trim() !== '' && (next === 'you' || (verbLike(next) && addressesCustomer(clause)))
+    default:
+      return true
+  }
+}
+
+function rewrite(m: PhraseMatch, actual: string): string[] {
+  const next = nextWord(actual)
+  const upper = /^[A-Z]/.test(actual)
+  return (m.entry.suggest ?? []).map((s) => {
+    const out = s.replaceAll('{next}', next).replaceAll('{actual}', actual)
+    return upper && out ? out[0].toUpperCase() + out.slice(1) : out
+  })
+}
+
+function plugin(options: RuleOptions): Transformer {
+  const compiled = compileEntries(entries, options, '`{actual}` talks down to the customer; give the step plainly')
+  return (tree, file: VFile) => {
+    for (const m of findPhrases(tree, file, compiled)) {
+      if (!m.entry.id.startsWith('custom:') && !keep(m)) continue
+      const { start, end } = spanOf(m.sentence, m.from, m.to)
+      const actual = String(file.value).slice(start, end)
+      report(file, {
+        start,
+        end,
+        messageId: m.entry.id,
+        message: m.entry.message.replaceAll('{actual}', actual),
+        actual,
+        expected: rewrite(m, actual),
+        note: m.entry.note,
+        fixable: m.entry.fix,
+      })
+    }
+  }
+}
+
+const rule: Rule = { meta, plugin }
+export default rule
