@@ -1,0 +1,245 @@
+// Real containers: the same draft in .txt, .md, .html, .eml (quoted-printable and 8bit) and a
+// Zendesk macro export gives the same diagnostics, every diagnostic points at the offending words
+// in the original bytes, a folder of every format lints in one run, and nothing is reported from
+// quoted text, code, URLs, tags or placeholders.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { builtinLoaders, builtinMetas } from '../rules/index.ts'
+import { lintSource, type ActiveRule } from '../src/lint/engine.ts'
+import { formatOf } from '../src/extract/index.ts'
+import type { LintMessage, LintResult } from '../src/types.ts'
+import { cli } from './helpers.ts'
+
+const DIR = 'fixtures/formats'
+const read = (name: string) => readFileSync(join(DIR, name), 'utf8')
+
+// Every rule that has an implementation today (others are being written alongside).
+let rules: ActiveRule[] = []
+beforeAll(async () => {
+  for (const meta of builtinMetas) {
+    try {
+      const rule = (await builtinLoaders[meta.id]()).default
+      rules.push({ rule, severity: 1, options: {} })
+    } catch {
+      // not implemented yet
+    }
+  }
+  rules = rules.filter((r) => r.rule.meta.id !== 'readability')
+})
+
+async function lint(name: string, source = read(name)): Promise<LintMessage[]> {
+  const format = formatOf(name)
+  if (!format) throw new Error(`no format for ${name}`)
+  return (await lintSource(source, name, format, rules)).messages
+}
+
+const key = (m: LintMessage) => `${m.ruleId}: ${m.actual ?? '(document)'}`
+
+describe('the same draft in every container', () => {
+  const containers = ['draft.txt', 'macro.md', 'draft.html', 'gmail-reply.eml', 'apple-reply.eml']
+
+  it('gives the same rule ids and flagged words', async () => {
+    const expected = (await lint('draft.txt')).map(key).sort()
+    expect(expected).toContain("negative-phrasing: we can't")
+    for (const name of containers) expect({ name, got: (await lint(name)).map(key).sort() }).toEqual({ name, got: expected })
+  })
+
+  it('gives them for each of the two reply texts of a Zendesk macro export', async () => {
+    const expected = (await lint('draft.txt')).map(key).sort()
+    const messages = await lint('zendesk-macros.json')
+    const source = read('zendesk-macros.json')
+    // Each macro's text sits on its own line of the export.
+    const htmlLine = source.split('\n').findIndex((l) => l.includes('"comment_value_html"')) + 2
+    const byLine = (line: number) => messages.filter((m) => m.line === line).map(key).sort()
+    expect(byLine(htmlLine)).toEqual(expected)
+    expect(messages.length).toBe(expected.length * 2)
+  })
+})
+
+describe('positions point at the offending words in the original bytes', () => {
+  // What the source slice must read as once the container's own encoding is undone.
+  const undo: Record<string, (s: string) => string> = {
+    'gmail-reply.eml': (s) => s.replace(/=\r?\n/g, '').replace(/=E2=80=99/g, '’'),
+    'draft.html': (s) => s.replace(/&rsquo;/g, '’'),
+    'outlook-reply.html': (s) => s.replace(/&#8217;/g, '’').replace(/&nbsp;/g, '\u00a0'),
+    'zendesk-macros.json': (s) => JSON.parse(`"${s}"`) as string,
+    'freshdesk-canned-responses.json': (s) => JSON.parse(`"${s}"`) as string,
+    'helpscout-saved-replies.json': (s) => JSON.parse(`"${s}"`) as string,
+  }
+  const exact = readdirSync(DIR).filter((f) => formatOf(f) && f !== 'settings.json' && f !== 'outlook-base64.eml')
+
+  for (const name of exact) {
+    it(name, async () => {
+      const source = read(name)
+      const messages = (await lint(name)).filter((m) => m.actual !== undefined)
+      expect(messages.length).toBeGreaterThan(0)
+      for (const m of messages) {
+        const slice = source.slice(m.range![0], m.range![1])
+        expect((undo[name] ?? ((s: string) => s))(slice)).toBe(m.actual)
+      }
+    })
+  }
+
+  it('counts columns in UTF-16 units after CRLF line ends (Outlook HTML)', async () => {
+    const source = read('outlook-reply.html')
+    expect(source).toContain('\r\n')
+    const m = (await lint('outlook-reply.html')).find((x) => x.actual === 'we are not able to')!
+    const line = source.split(/\r\n/)[m.line - 1]
+    expect(line.slice(m.column - 1, m.endColumn! - 1)).toBe('we are not able to')
+  })
+
+  it('maps through JSON escapes (\\u2019, \\n, \\") to the exact source bytes', async () => {
+    const json = JSON.stringify({ macro: { title: 'x', actions: [{ field: 'comment_value', value: 'Hi "Ana",\n\nI’m sorry. Unfortunately we can’t do that.' }] } }).replace(/’/g, '\\u2019')
+    const m = (await lint('m.json', json)).find((x) => x.ruleId === 'negative-phrasing' && /can/.test(x.actual ?? ''))!
+    expect(json.slice(m.range![0], m.range![1])).toBe('we can\\u2019t')
+  })
+
+  it('maps HTML entities inside a flagged span to their source text', async () => {
+    const html = '<p>Hi Ana,</p><p>Sorry! We can&rsquo;t do that &amp; we won&#8217;t.</p>'
+    const m = (await lint('a.html', html)).find((x) => x.actual === 'We can’t')!
+    expect(html.slice(m.range![0], m.range![1])).toBe('We can&rsquo;t')
+  })
+
+  it('puts every message of a base64 part on the part’s first line (documented)', async () => {
+    const source = read('outlook-base64.eml')
+    const firstLine = source.split('\n').findIndex((l, i, all) => i > 0 && all[i - 1] === '' && /^[A-Za-z0-9+/]{20,}/.test(l)) + 1
+    const messages = await lint('outlook-base64.eml')
+    expect(messages.map(key).sort()).toEqual((await lint('draft.txt')).map(key).sort())
+    for (const m of messages) expect([m.line, m.column]).toEqual([firstLine, 1])
+  })
+})
+
+describe('a folder of every format, one CLI run', () => {
+  let results: LintResult[]
+  let stderr: string
+  beforeAll(() => {
+    const r = cli(['--no-config-lookup', '--rule', 'negative-phrasing: error', '-f', 'json', DIR])
+    expect(r.code).toBe(1)
+    results = JSON.parse(r.stdout) as LintResult[]
+    stderr = r.stderr
+  })
+
+  it('lints every draft file and skips the JSON that is no macro export, quietly', () => {
+    const linted = results.map((r) => r.filePath.split('/').pop()).sort()
+    expect(linted).toEqual(readdirSync(DIR).filter((f) => f !== 'settings.json').sort())
+    expect(stderr).not.toContain('settings.json')
+  })
+
+  it('reads each file in its own format (refusals found in each, only in the agent’s words)', () => {
+    const expected: Record<string, string[]> = {
+      'draft.txt': ["we can't"],
+      'macro.md': ["we can't"],
+      'draft.html': ["we can't"],
+      'gmail-reply.eml': ["we can't"],
+      'apple-reply.eml': ["we can't"],
+      'outlook-base64.eml': ["we can't"],
+      'zendesk-macros.json': ["we can't", "we can't"],
+      'freshdesk-canned-responses.json': ['We are unable to'],
+      'helpscout-saved-replies.json': ['I can’t'],
+      'outlook-reply.html': ['we are not able to'],
+      'engraving.hbs': ['We are not able to'],
+      'delivery.liquid': ["we don't offer"],
+    }
+    for (const r of results) {
+      const name = r.filePath.split('/').pop()!
+      const refusals = r.messages.filter((m) => m.ruleId === 'negative-phrasing' && !/^Unfortunately/.test(m.actual ?? ''))
+      expect({ name, got: refusals.map((m) => m.actual) }).toEqual({ name, got: expected[name] })
+    }
+  })
+
+  it('names the shapes it understands when a non-macro JSON is given explicitly (exit 2)', () => {
+    const r = cli(['--no-config-lookup', join(DIR, 'settings.json')])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/settings\.json: not a macro export.*Zendesk.*Freshdesk.*Help Scout/)
+  })
+
+  it('picks the format from --stdin-filename', () => {
+    const r = cli(['--no-config-lookup', '--rule', 'negative-phrasing: error', '-f', 'json', '--stdin', '--stdin-filename', 'reply.html'], {
+      input: '<p>Hi,</p><pre>we cannot</pre><p title="we cannot">Sadly we can&#39;t.</p>',
+    })
+    const messages = (JSON.parse(r.stdout) as LintResult[])[0].messages.filter((m) => m.ruleId === 'negative-phrasing')
+    expect(messages.length).toBe(2)
+    expect(messages.map((m) => m.actual)).toContain("we can't")
+    // Only the last paragraph's words: the <pre> and the title attribute say "we cannot" too.
+    expect(messages.every((m) => m.range![0] > 40)).toBe(true)
+  })
+})
+
+describe('nothing is reported from quoted text, code, URLs, tags, headers or placeholders', () => {
+  // Spans of each fixture that are not the agent's words.
+  const FORBIDDEN: RegExp[] = [
+    /^>.*$/gm, // quoted lines
+    /^On Mon, 3 Jun 2024[\s\S]*/gm, // attribution and all after it
+    /<(?:pre|script|style|title|head)\b[\s\S]*?<\/(?:pre|script|style|title|head)>/g,
+    /<[^>]*>/g, // tags and attributes
+    /```[\s\S]*?```/g,
+    /`[^`\n]*`/g,
+    /\bhttps?:\/\/[^\s)">]+/g,
+    /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g,
+    /<div class="gmail_quote[\s\S]*/g,
+    /<div id="divRplyFwdMsg"[\s\S]*/g,
+    /"(?:title|description|raw_title|url|name)": "[^"]*"/g,
+    /^[\s\S]*?\r?\n\r?\n/g, // headers of an .eml (tested on .eml files only)
+  ]
+  const files = readdirSync(DIR).filter((f) => formatOf(f) && f !== 'settings.json' && f !== 'outlook-base64.eml')
+
+  for (const name of files) {
+    it(name, async () => {
+      const source = read(name)
+      const spans: Array<[number, number]> = []
+      for (const re of FORBIDDEN) {
+        if (re.source.startsWith('^[\\s\\S]*?') && !name.endsWith('.eml')) continue
+        for (const m of source.matchAll(re)) spans.push([m.index, m.index + m[0].length])
+      }
+      for (const m of await lint(name)) {
+        const [s, e] = m.range!
+        const inside = spans.find(([a, b]) => s < b && e > a && !(m.actual === undefined && e - s === 0))
+        expect({ message: `${m.ruleId} ${m.actual}`, inside }).toEqual({ message: `${m.ruleId} ${m.actual}`, inside: undefined })
+      }
+    })
+  }
+
+  it('the planted refusals in those places really are refusals (so the check above means something)', async () => {
+    const planted = read('macro.md').match(/```\n([^\n]+)/)![1]
+    const messages = await lint('planted.txt', `Hi,\n\n${planted}\n`)
+    expect(messages.some((m) => m.ruleId === 'negative-phrasing')).toBe(true)
+  })
+})
+
+describe('templates', () => {
+  it('lints both branches of {{#if}}…{{else}} and of {% if %}…{% else %}', async () => {
+    const hbs = '{{#if vip}}\nWe cannot ship express.\n{{else}}\nUnfortunately we are unable to ship it.\n{{/if}}\n'
+    const liquid = hbs.replace('{{#if vip}}', '{% if vip %}').replace('{{else}}', '{% else %}').replace('{{/if}}', '{% endif %}')
+    for (const [name, text] of [['t.hbs', hbs], ['t.mustache', hbs], ['t.liquid', liquid]]) {
+      const got = (await lint(name, text)).filter((m) => m.ruleId === 'negative-phrasing').map((m) => text.slice(m.range![0], m.range![1]))
+      expect(got).toContain('We cannot')
+      expect(got).toContain('we are unable to')
+    }
+  })
+
+  it('does not lint comments in any template syntax', async () => {
+    const text = '{% comment %}we cannot{% endcomment %}{# we cannot #}{{! we cannot }}{{!-- we cannot --}}\nHi Ana, here is your refund.\n'
+    for (const name of ['t.liquid', 't.hbs']) expect((await lint(name, text)).filter((m) => m.ruleId === 'negative-phrasing')).toEqual([])
+  })
+})
+
+describe('extractors load lazily', () => {
+  // The chunks dist/cli.js loads at start-up: its static imports, followed; `import()` is lazy.
+  function eager(entry: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(entry)) return seen
+    seen.add(entry)
+    const code = readFileSync(join('dist', entry), 'utf8')
+    for (const m of code.matchAll(/(?:^|[;\n])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) eager(m[1], seen)
+    return seen
+  }
+
+  it('a .txt lint loads none of the Markdown, HTML or MIME parsers', () => {
+    const loaded = [...eager('cli.js')]
+    const parsers = /PostalMime|micromark|parse5|fromMarkdown/
+    expect(loaded.filter((f) => parsers.test(readFileSync(join('dist', f), 'utf8')))).toEqual([])
+    // …and they are in the bundle, behind import().
+    const all = readdirSync('dist').filter((f) => f.endsWith('.js'))
+    expect(all.some((f) => /PostalMime/.test(readFileSync(join('dist', f), 'utf8')))).toBe(true)
+  })
+})
