@@ -24,7 +24,8 @@ const result = await build({
   define: { __SERVICELINT_VERSION__: JSON.stringify(version) },
   // cosmiconfig's TypeScript loader is only for .ts configs, which we never search for; bundled, its
   // 10 MB of typescript was parsed on every start.
-  external: ['typescript'],
+  // write-file-atomic (CommonJS) names its temp files from __filename, which an ESM bundle lacks.
+  external: ['typescript', 'write-file-atomic'],
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __slCreateRequire } from 'node:module'; const require = __slCreateRequire(import.meta.url);" },
 })

@@ -46,9 +46,12 @@ function agrees(source: string, maps: DraftMap[], start: number, end: number): b
     let ok = true
     for (let s = from; s < to && ok; s++) {
       const d = toDraft.get(s)
+      const inSpan = s >= start && s < end
       // Outside the draft's reach is fine for the widening characters, never for the span itself.
-      if (d === undefined) ok = s < start || s >= end
-      else ok = draft.text[d] === source[s] && (s < start || s >= end || d === first + (s - start))
+      if (d === undefined) ok = !inSpan
+      else if (inSpan) ok = draft.text[d] === source[s] && d === first + (s - start)
+      // A neighbour only has to be not blanked (a placeholder next to the span reads as a name).
+      else ok = !(isSpace(draft.text[d]) && !isSpace(source[s]))
     }
     if (!ok) continue
     const a = first

@@ -1,0 +1,232 @@
+// --fix, --fix-dry-run and `--stdin --fix`: the splice, the guard that keeps placeholders and quoted
+// text untouched, the multi-pass loop, atomic writes that keep mode and encoding, and the CLI.
+import { spawn } from 'node:child_process'
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { BIN, cli } from './helpers.ts'
+import { applyFixes } from '../src/fix/apply.ts'
+import { guardFor, insideQuotes } from '../src/fix/guard.ts'
+import { lintAndFix, MAX_PASSES } from '../src/fix/run.ts'
+import { encodeLike } from '../src/fix/write.ts'
+import { resultOf } from '../src/lint/engine.ts'
+import type { LintMessage, SuggestionFix } from '../src/types.ts'
+
+const fix = (start: number, end: number, text: string): SuggestionFix => ({ range: [start, end], text })
+
+describe('applyFixes', () => {
+  it('applies non-overlapping fixes from the end, earlier fix winning an overlap', () => {
+    const r = applyFixes('abcdefghij', [fix(6, 8, 'XY'), fix(0, 2, '1'), fix(1, 4, 'no'), fix(9, 9, '!')])
+    expect(r.output).toBe('1cdefXYi!j')
+    expect(r.applied.map((f) => f.text)).toEqual(['1', 'XY', '!'])
+    expect(r.skipped.map((f) => f.text)).toEqual(['no'])
+  })
+
+  it('drops out-of-range fixes and merges identical ones', () => {
+    const r = applyFixes('abc', [fix(2, 9, 'x'), fix(-1, 1, 'y'), fix(0, 1, 'A'), fix(0, 1, 'A')])
+    expect(r.output).toBe('Abc')
+    expect(r.applied).toHaveLength(1)
+    expect(r.skipped).toHaveLength(2)
+  })
+
+  it('skips what the guard refuses', () => {
+    const r = applyFixes('abcdef', [fix(0, 1, 'A'), fix(3, 4, 'D')], ([s]) => s !== 3)
+    expect(r.output).toBe('Abcdef')
+  })
+})
+
+describe('the guard', () => {
+  const DRAFT = 'Hi {{ticket.requester.first_name}},\n\nKindly find the label attached, kindly.\n\nOn Mon, Jo wrote:\n> kindly refund me\n'
+  const at = (word: string, from = 0) => DRAFT.indexOf(word, from)
+
+  it('allows the agent’s own words', async () => {
+    const ok = await guardFor(DRAFT, 'draft.txt', 'text')
+    expect(ok([at('Kindly'), at('Kindly') + 6])).toBe(true)
+    expect(ok([at('kindly.'), at('kindly.') + 6])).toBe(true)
+  })
+
+  it('refuses placeholders, quoted thread text and insertions inside them', async () => {
+    const ok = await guardFor(DRAFT, 'draft.txt', 'text')
+    const ph = at('{{')
+    expect(ok([ph, ph + 5])).toBe(false)
+    expect(ok([ph + 3, ph + 9])).toBe(false)
+    const quoted = at('kindly refund')
+    expect(ok([quoted, quoted + 6])).toBe(false)
+    expect(ok([quoted - 1, quoted - 1])).toBe(false)
+    // Whitespace inside the blanked quote matches the draft's spaces, and is still refused.
+    expect(ok([quoted + 6, quoted + 7])).toBe(false)
+  })
+
+  it('refuses words the agent is quoting', async () => {
+    const text = 'You wrote “kindly cancel it” and "kindly hurry", so kindly wait.\n'
+    const ok = await guardFor(text, 'draft.txt', 'text')
+    expect(insideQuotes(text, text.indexOf('kindly cancel'))).toBe(true)
+    expect(ok([text.indexOf('kindly cancel'), text.indexOf('kindly cancel') + 6])).toBe(false)
+    expect(ok([text.indexOf('kindly hurry'), text.indexOf('kindly hurry') + 6])).toBe(false)
+    expect(ok([text.indexOf('kindly wait'), text.indexOf('kindly wait') + 6])).toBe(true)
+  })
+})
+
+describe('the fix loop', () => {
+  // A stand-in linter: every "aa" is fixable to "a", so "aaaa" takes two passes.
+  const lint = async (text: string) => {
+    const messages: LintMessage[] = []
+    for (const m of text.matchAll(/aa/g)) {
+      messages.push({ ruleId: 'squash', severity: 2, message: 'aa', line: 1, column: m.index + 1, range: [m.index, m.index + 2], fix: fix(m.index, m.index + 2, 'a') })
+    }
+    return resultOf('x.txt', messages)
+  }
+
+  it('re-lints until nothing is left to fix, and reports what remains', async () => {
+    const out = await lintAndFix('aaaa baaaaaaaac', { lint, filePath: 'x.txt', format: 'text' })
+    expect(out.output).toBe('a bac')
+    expect(out.result.output).toBe('a bac')
+    expect(out.result.messages).toEqual([])
+    expect(out.passes).toBe(3)
+  })
+
+  it('stops after MAX_PASSES when fixes never settle', async () => {
+    const flip = async (text: string) => resultOf('x.txt', [{ ruleId: 'flip', severity: 2, message: 'f', line: 1, column: 1, range: [0, 1], fix: fix(0, 1, text[0] === 'a' ? 'b' : 'a') }])
+    const out = await lintAndFix('a', { lint: flip, filePath: 'x.txt', format: 'text' })
+    expect(out.passes).toBe(MAX_PASSES)
+  })
+
+  it('keeps a BOM and leaves `output` unset when nothing changed', async () => {
+    expect((await lintAndFix('\ufeffaa', { lint, filePath: 'x.txt', format: 'text' })).output).toBe('\ufeffa')
+    const same = await lintAndFix('abc', { lint, filePath: 'x.txt', format: 'text' })
+    expect(same.result.output).toBeUndefined()
+    expect(same.passes).toBe(0)
+  })
+})
+
+describe('encoding on write', () => {
+  it('writes UTF-16 back as UTF-16 with its BOM, UTF-8 as UTF-8', () => {
+    expect([...encodeLike('hé', Buffer.from([0xff, 0xfe]))]).toEqual([0xff, 0xfe, 0x68, 0, 0xe9, 0])
+    expect([...encodeLike('hé', Buffer.from([0xfe, 0xff]))]).toEqual([0xfe, 0xff, 0, 0x68, 0, 0xe9])
+    expect(encodeLike('hé', Buffer.from('hi')).toString('utf8')).toBe('hé')
+  })
+})
+
+// Through the CLI, with a plugin rule of our own: "kindly" → "please" (a fix), and a rule that
+// tries to rewrite placeholder text, which the guard must refuse.
+const PLUGIN = `
+const pt = (offset) => ({ line: 1, column: 1, offset })
+const report = (file, start, end, actual, rewrite) => {
+  const m = file.message(actual + ' reads stiff', { place: { start: pt(start), end: pt(end) } })
+  m.actual = actual
+  m.expected = [rewrite]
+  m.fixable = true
+}
+const meta = (id) => ({ id, kind: 'phrase', description: id, recommended: 'error', url: 'https://example.test/' + id, fixable: true, hasSuggestions: true })
+export default { rules: [
+  { meta: meta('test/kindly'), plugin: () => (tree, file) => {
+    for (const m of String(file.value).matchAll(/\\bkindly\\b/gi)) report(file, m.index, m.index + 6, m[0], m[0][0] === 'K' ? 'Please' : 'please')
+  } },
+  { meta: meta('test/placeholder-vandal'), plugin: () => (tree, file) => {
+    for (const p of file.data.servicelint.placeholders) report(file, p.start, p.end, 'placeholder', 'VANDALISED')
+  } },
+] }
+`
+const CONFIG = JSON.stringify({ extends: [], plugins: ['./plugin.mjs'], rules: { 'test/kindly': 'error', 'test/placeholder-vandal': 'warn' } })
+const DRAFT = 'Hi {{ticket.requester.first_name}},\n\nKindly find the label attached. We kindly ask you to print it.\n\nOn Mon, Jo wrote:\n> kindly refund me\n'
+const FIXED = 'Hi {{ticket.requester.first_name}},\n\nPlease find the label attached. We please ask you to print it.\n\nOn Mon, Jo wrote:\n> kindly refund me\n'
+
+function project(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-fix-'))
+  writeFileSync(join(dir, 'plugin.mjs'), PLUGIN)
+  writeFileSync(join(dir, '.servicelintrc.json'), CONFIG)
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+  return dir
+}
+
+describe('--fix through the CLI', () => {
+  beforeAll(() => {
+    readFileSync('dist/cli.js')
+  })
+
+  it('rewrites the file, keeps its mode, reports what is left, and is idempotent', () => {
+    const dir = project({ 'a.txt': DRAFT })
+    const file = join(dir, 'a.txt')
+    chmodSync(file, 0o640)
+    const first = cli(['--fix', '--format', 'json', 'a.txt'], { cwd: dir })
+    expect(readFileSync(file, 'utf8')).toBe(FIXED)
+    expect(statSync(file).mode & 0o777).toBe(0o640)
+    const [result] = JSON.parse(first.stdout)
+    expect(result.output).toBe(FIXED)
+    // The placeholder rule's fix was refused, so its warning is what remains.
+    expect(result.messages.map((m: LintMessage) => m.ruleId)).toEqual(['test/placeholder-vandal'])
+    expect(first.code).toBe(0)
+    const second = cli(['--fix', '--format', 'json', 'a.txt'], { cwd: dir })
+    expect(readFileSync(file, 'utf8')).toBe(FIXED)
+    expect(JSON.parse(second.stdout)[0].output).toBeUndefined()
+    // No temporary files are left next to it.
+    expect(readdirSync(dir).sort()).toEqual(['.servicelintrc.json', 'a.txt', 'plugin.mjs'])
+  })
+
+  it('--fix-dry-run leaves the file and puts the fixed text in JSON output', () => {
+    const dir = project({ 'a.txt': DRAFT })
+    const r = cli(['--fix-dry-run', '--format', 'json', 'a.txt'], { cwd: dir })
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(DRAFT)
+    expect(JSON.parse(r.stdout)[0].output).toBe(FIXED)
+  })
+
+  it('--stdin --fix prints the fixed draft on stdout and the report on stderr', () => {
+    const dir = project()
+    const r = cli(['--stdin', '--fix'], { cwd: dir, input: DRAFT })
+    expect(r.stdout).toBe(FIXED)
+    expect(r.stderr).toMatch(/test\/placeholder-vandal/)
+    expect(readdirSync(dir).sort()).toEqual(['.servicelintrc.json', 'plugin.mjs'])
+  })
+
+  it('prints a clean draft unchanged', () => {
+    const dir = project()
+    const r = cli(['--stdin', '--fix'], { cwd: dir, input: 'Hi Jo,\n\nThanks!\n' })
+    expect(r.stdout).toBe('Hi Jo,\n\nThanks!\n')
+    expect(r.code).toBe(0)
+  })
+
+  it('keeps a UTF-16 file UTF-16', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kindly wait.\n', 'utf16le')])
+    const dir = project({ 'u.txt': utf16 })
+    cli(['--fix', 'u.txt'], { cwd: dir })
+    const bytes = readFileSync(join(dir, 'u.txt'))
+    expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xfe])
+    expect(bytes.subarray(2).toString('utf16le')).toBe('Please wait.\n')
+  })
+
+  it('refuses --fix with --fix-dry-run', () => {
+    const r = cli(['--fix', '--fix-dry-run', 'x.txt'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/cannot be used together/)
+  })
+
+  it('a killed --fix leaves each file whole: the old text or the new, never part of one', async () => {
+    // Big enough that linting takes a while, so kills land before, during and after the writes.
+    const big = (DRAFT.replace('On Mon', 'Later') + '\n').repeat(400)
+    // The quoted customer line keeps its "kindly".
+    const fixedBig = big.replace(/^(?!>).*$/gm, (line) => line.replace(/\bkindly\b/g, 'please').replace(/\bKindly\b/g, 'Please'))
+    expect(fixedBig).not.toBe(big)
+    const names = ['a.txt', 'b.txt', 'c.txt']
+    const dir = project(Object.fromEntries(names.map((n) => [n, big])))
+    const seen = new Set<string>()
+    for (const delay of [50, 300, 700, 1100, 1600, 2200]) {
+      for (const n of names) writeFileSync(join(dir, n), big)
+      const child = spawn(process.execPath, [BIN, '--fix', ...names], { cwd: dir, stdio: 'ignore' })
+      const exited = new Promise((r) => child.once('exit', r))
+      await new Promise((r) => setTimeout(r, delay))
+      child.kill('SIGKILL')
+      await exited
+      for (const n of names) {
+        const text = readFileSync(join(dir, n), 'utf8')
+        expect(text === big || text === fixedBig).toBe(true)
+        seen.add(text === big ? 'old' : 'new')
+      }
+    }
+    // Left alone, the same run writes exactly `fixedBig`: the "new" above is the real fixed text.
+    for (const n of names) writeFileSync(join(dir, n), big)
+    expect(cli(['--fix', ...names], { cwd: dir }).code).toBe(0)
+    for (const n of names) expect(readFileSync(join(dir, n), 'utf8')).toBe(fixedBig)
+    expect(seen.has('old')).toBe(true)
+  }, 60000)
+})
