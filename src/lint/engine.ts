@@ -9,6 +9,7 @@ import { extract, type FormatName } from '../extract/index.ts'
 import type { Draft } from '../extract/types.ts'
 import type { LintMessage, LintResult, Rule, RuleOptions, Transformer } from '../types.ts'
 import { LineIndex } from './lines.ts'
+import { hasAgentWords, outsidePlaceholders } from './placeholder-spans.ts'
 import { applyDirectives, type DirectiveOptions } from './directives.ts'
 import './report.ts'
 
@@ -63,7 +64,7 @@ function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: L
   const firstWord = draft.text.search(/\S/)
   // No agent words (an empty file, a bare quote): nothing to lint, and "missing greeting" on an
   // empty draft is noise. Phrase rules would find nothing anyway.
-  if (!rules.length || firstWord < 0) return []
+  if (!rules.length || firstWord < 0 || !hasAgentWords(draft.text, draft.placeholders)) return []
   const file = new VFile({ path: filePath, value: draft.text })
   const lastWord = draft.text.search(/\S\s*$/)
   file.data.servicelint = {
@@ -84,15 +85,21 @@ function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: L
       const reason = error instanceof Error ? error.message : String(error)
       file.message(`Rule crashed: ${reason}`, { place: { line: 1, column: 1 } })
     }
-    for (const m of file.messages.slice(before)) out.push(toLintMessage(m, active, toSource, lines))
+    for (const m of file.messages.slice(before)) out.push(toLintMessage(m, active, toSource, lines, draft.placeholders))
   }
   return out
 }
 
-function toLintMessage(m: VFileMessage, active: ActiveRule, toSource: (o: number) => number, lines: LineIndex): LintMessage {
+function toLintMessage(
+  m: VFileMessage,
+  active: ActiveRule,
+  toSource: (o: number) => number,
+  lines: LineIndex,
+  placeholders: Draft['placeholders'] = [],
+): LintMessage {
   const place = m.place && 'start' in m.place ? m.place : { start: m.place ?? { line: 1, column: 1 }, end: m.place ?? { line: 1, column: 1 } }
-  const startDraft = place.start.offset ?? 0
-  const endDraft = place.end.offset ?? startDraft
+  const snapped = outsidePlaceholders(place.start.offset ?? 0, place.end.offset ?? place.start.offset ?? 0, placeholders)
+  const { start: startDraft, end: endDraft } = snapped
   const start = lines.point(toSource(startDraft))
   const end = lines.point(endDraft > startDraft ? toSource(endDraft - 1) + 1 : start.offset)
   const range: [number, number] = [start.offset, Math.max(start.offset, end.offset)]
@@ -109,10 +116,12 @@ function toLintMessage(m: VFileMessage, active: ActiveRule, toSource: (o: number
   }
   if (m.messageId) msg.messageId = m.messageId
   if (m.actual !== undefined) msg.actual = m.actual
-  if (m.expected?.length) {
+  // A range widened over a placeholder takes no rewrite: applying it would cut the placeholder.
+  if (m.expected?.length && !snapped.moved) {
     msg.expected = m.expected
     msg.suggestions = m.expected.map((text) => ({
-      desc: text ? `Replace \`${m.actual ?? ''}\` with \`${text}\`` : `Remove \`${m.actual ?? ''}\``,
+      // An empty range is an insertion point (document rules offer a missing line there).
+      desc: range[0] === range[1] && text ? `Insert \`${text.trim()}\`` : text ? `Replace \`${m.actual ?? ''}\` with \`${text}\`` : `Remove \`${m.actual ?? ''}\``,
       fix: { range, text },
     }))
     if (m.fixable) msg.fix = { range, text: m.expected[0] }
