@@ -1,7 +1,7 @@
 // require-acknowledgement: the reply acknowledges the customer (apology, empathy or thanks), and
 // an upset customer gets more than thanks. Reads the quoted customer message to tell.
 import type { Rule } from '../../src/types.ts'
-import { docLines, docSentences, readings, type DocLine } from '../../src/lint/document.ts'
+import { docLines, docSentences, lineEndAt, lineStartAt, readings, type DocLine } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
 import { opensWithGreeting } from '../require-greeting/index.ts'
 import { findClosing } from '../require-signoff/find.ts'
@@ -58,7 +58,8 @@ const rule: Rule = {
     // Right under a greeting line ("Hi Ana,"), or ahead of the first sentence.
     const first = docLines(String(file.value))[0]
     const underGreeting = first && opensWithGreeting(first.text) && first.text.split(' ').length <= 6 && /[,!:]$|^\S+(?: \S+)?$/.test(first.text)
-    const at = underGreeting ? first.end : body.start
+    const text = String(file.value)
+    const at = underGreeting ? lineEndAt(text, first.end) : lineStartAt(text, body.start)
     const line = worst === 'thanks-only' || upset ? exampleApology : exampleThanks
     const lines = worst === 'thanks-only' || upset ? [exampleApology] : [exampleThanks, exampleApology]
     report(file, {

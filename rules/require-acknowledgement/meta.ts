@@ -8,6 +8,7 @@ const meta: RuleMeta = {
   recommended: 'error',
   url: ruleUrl('require-acknowledgement'),
   schema: { type: 'object', properties: {}, additionalProperties: false },
+  hasSuggestions: true,
 }
 
 export default meta

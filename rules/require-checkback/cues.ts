@@ -7,7 +7,7 @@ const OUTCOME =
   '(?:work\\w*|help\\w*|sound\\w*|suit\\w*|answer\\w*|cover\\w*|make sense|solve\\w*|resolve\\w*|fix\\w*|' +
   'clear\\w*|sort\\w*|finish\\w*|go(?:es)? through|went through|get you|got you|do the trick|did the trick|' +
   'put things right|look(?:s)? (?:right|good|ok|okay|correct)|(?:be )?(?:ok|okay|alright|all right|fine|acceptable|satisfactory|suitable|convenient|better|clearer)|' +
-  'come through|arrive\\w*|show(?:s|ed|n)? up|appear\\w*|back in|back to normal|on track|what you (?:need\\w*|want\\w*|were after|were looking for))'
+  'back in|back to normal|on track|what you (?:need\\w*|want\\w*|were after|were looking for))'
 
 /** Questions that check the resolution or invite further needs (the sentence ends in "?"). */
 export const checkbackQuestions: readonly string[] = [
@@ -16,6 +16,8 @@ export const checkbackQuestions: readonly string[] = [
   // Yes/no questions only: "What kind of support would be most helpful?" gathers details.
   `^(?:(?:so|and|also|now|then|ok|okay|great|perfect|quick check),? )?(?:does|did|do|would|will|could|can|is|was|has|have|are|were|should) (?!you\\b)(?:\\w+ ){0,6}?${OUTCOME}`,
   'did you (?:\\w+ ){0,3}?(?:get it working|get (?:back )?in|manage to)',
+  // Arrival questions check the outcome only with a "now"/"yet": "Has the refund arrived yet?"
+  '^(?:has|have|did|does|is|are) (?!you\\b)(?:\\w+ ){0,6}?(?:arrive\\w*|appear\\w*|show(?:s|ed|n)? up|come through|come back|land\\w*) (?:\\w+ ){0,4}?(?:now|yet|this time|safely|ok|okay)',
   'how does (?:that|this|it) (?:sound|look|work|feel)',
   'how (?:did|does|is) (?:that|this|it|everything) (?:go|going|work)',
   'is there anything (?:else )?(?:\\w+ ){0,3}?(?:i|we) can',

@@ -1,7 +1,7 @@
 // require-checkback: the reply checks back with the customer ("Does that work for you?",
 // "Let me know if …"), in every reading of a template.
 import type { Rule } from '../../src/types.ts'
-import { docLines, docSentences, readings } from '../../src/lint/document.ts'
+import { docLines, docSentences, lineEndAt, readings } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
 import { findClosing } from '../require-signoff/find.ts'
 import { checkbackQuestions, conditionQuestion, conditionThenLetMeKnow, exampleCheckback, letMeKnow, notCheckbacks } from './cues.ts'
@@ -38,7 +38,7 @@ const rule: Rule = {
     const lines = docLines(String(file.value))
     const closing = findClosing(lines)
     const last = closing && closing.index > 0 ? lines[closing.index - 1] : undefined
-    const at = last ? last.end : body.end
+    const at = lineEndAt(String(file.value), last ? last.end : body.end - 1)
     report(file, {
       start: at,
       end: at,

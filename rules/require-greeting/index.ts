@@ -1,6 +1,6 @@
 // require-greeting (strict): the reply opens with a greeting, in every reading of a template.
 import type { Rule } from '../../src/types.ts'
-import { docLines, readings } from '../../src/lint/document.ts'
+import { docLines, lineStartAt, readings } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
 import { exampleGreeting, greetings } from './cues.ts'
 import meta from './meta.ts'
@@ -29,9 +29,10 @@ const rule: Rule = {
       return !first || opensWithGreeting(first.text)
     })
     if (open) return
+    const at = lineStartAt(String(file.value), body.start)
     report(file, {
-      start: body.start,
-      end: body.start,
+      start: at,
+      end: at,
       messageId: 'missing-greeting',
       message: `Open with a greeting (e.g. "${exampleGreeting}" or "Hi {{name}},"): without one the reply reads like a form letter`,
       expected: [`${exampleGreeting}\n\n`],

@@ -36,7 +36,8 @@ export const agentActions: readonly string[] = [
   // "Our billing team will be in touch", "they'll reach out within 2 hours", "{{agent}} will call"
   "(?:team|teams|they|he|she|someone|specialist|agent|manager|technician|courier|carrier|engineer|member|operator|department|colleague|colleagues|name|support|warehouse|driver|partner|staff|expert|supervisor|rep|representative)(?:'ll| will| should| is going to| are going to| shall)(?: \\w+ly| soon| also| then| now| personally)* (?!not\\b|never\\b)\\w+",
   // The case itself moving: "your order was cancelled", "this has been escalated", "your refund is on its way"
-  `your (?:\\w+ ){0,3}?(?:is|are|was|were|has been|have been|had been|will be|'ll be|is being|are being|should be|has now been|is now|are now)(?: \\w+ly| now| also| already)* (?:\\w+ed|sent|made|set up|put|paid|given|taken|done|shown|seen|on (?:its|their) way|with (?:our|the)|out for|in transit|ready|confirmed|available|live|back|all set|due)\\b`,
+  // (Future passives, "your order will be processed", need a time: see timedOutcomes.)
+  `your (?:\\w+ ){0,3}?(?:is|are|was|were|has been|have been|had been|is being|are being|has now been|is now|are now)(?: \\w+ly| now| also| already)* (?:\\w+ed|sent|made|set up|put|paid|given|taken|done|shown|seen|on (?:its|their) way|with (?:our|the)|out for|in transit|ready|confirmed|available|live|back|all set|due)\\b`,
   `(?<!(?:once|after|when|if|until|unless|before) )(?:this|it|that|the (?:\\w+ )?(?:issue|problem|bug|ticket|case|request|matter|order|refund|parcel|package|replacement|fix|update|complaint|account|return|claim|booking|payment|credit|item|invoice|report|feature|update|label|code|reset link))(?:'s| is| has| have| was)(?: been| being| now| also| already| just)+ (?:\\w+ed|sent|made|set up|put|paid|given|taken|done|shown)\\b`,
   // Closing the ticket is an action too: "Closing.", "I'll close this ticket in a few days"
   '^clos(?:ing|ed)\\b',
@@ -74,7 +75,7 @@ const IMPERATIVE =
   'let (?:me|us) know (?!if\\b|whether\\b|how\\b))'
 
 export const instructions: readonly string[] = [
-  `^(?:(?:so|and|then|now|first|next|also|finally|meanwhile|in the meantime|alternatively|otherwise|once (?:\\w+ ){1,6}|to (?:\\w+ ){1,6}),? )*(?:please |kindly |just |simply |do )?${IMPERATIVE}\\b`,
+  `^(?:(?:so|and|then|now|first|next|also|finally|meanwhile|in the meantime|alternatively|otherwise|(?:if|when|once|after|before|whenever|as soon as) [^,]{1,80},|to (?:\\w+ ){1,6}),? )*(?:please |kindly |just |simply |do )?${IMPERATIVE}\\b`,
   `(?:^|[,;:] |\\band )(?:please |kindly |just |simply )${IMPERATIVE}\\b`,
   `please (?!accept\\b|note\\b|be advised\\b|be assured\\b|rest assured\\b|know\\b|understand\\b|don't hesitate\\b|do not hesitate\\b|feel free\\b|forgive\\b|bear in mind\\b|don't worry\\b|do not worry\\b)\\w+`,
   `you(?: can| could| may| might want to| might like to| need to|'ll need to| will need to| have to|'ll have to| will have to| must| should(?! have| ?'ve)|'ll want to| will want to| want to| just need to| only need to)${ADV} (?!not\\b|never\\b|be sure\\b|rest\\b)\\w+`,

@@ -1,7 +1,7 @@
 // require-next-steps: the reply says what happens next (an action by the agent, an instruction
 // for the customer, or an outcome with a time), in every reading of a template.
 import type { Rule } from '../../src/types.ts'
-import { docLines, docSentences, readings, type DocLine } from '../../src/lint/document.ts'
+import { docLines, docSentences, lineEndAt, readings, type DocLine } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
 import { findClosing } from '../require-signoff/find.ts'
 import { agentActions, exampleNextStep, instructions, invitations, openDoorQuestions, timedOutcomes } from './cues.ts'
@@ -48,7 +48,7 @@ const rule: Rule = {
     const lines = docLines(String(file.value))
     const closing = findClosing(lines)
     const last = closing && closing.index > 0 ? lines[closing.index - 1] : undefined
-    const at = last ? last.end : body.end
+    const at = lineEndAt(String(file.value), last ? last.end : body.end - 1)
     report(file, {
       start: at,
       end: at,

@@ -1,6 +1,6 @@
 // require-signoff (strict): the reply ends with a closing and the agent's name, in every reading.
 import type { Rule } from '../../src/types.ts'
-import { docLines, readings } from '../../src/lint/document.ts'
+import { docLines, lineEndAt, readings } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
 import { exampleSignoff } from './cues.ts'
 import { findClosing, isAgentName } from './find.ts'
@@ -24,8 +24,9 @@ const rule: Rule = {
     const lines = docLines(String(file.value))
     const closing = findClosing(lines)
     const line = closing ? lines[closing.index] : undefined
-    const under = line && (!closing?.name || closing.name.start > line.end) ? line.end : undefined
-    const at = under ?? body.end
+    const text = String(file.value)
+    const under = line && (!closing?.name || closing.name.start > line.end) ? lineEndAt(text, line.end) : undefined
+    const at = under ?? lineEndAt(text, body.end - 1)
     report(file, {
       start: at,
       end: at,

@@ -9,6 +9,7 @@ const meta: RuleMeta = {
   strictOnly: true,
   url: ruleUrl('require-signoff'),
   schema: { type: 'object', properties: {}, additionalProperties: false },
+  hasSuggestions: true,
 }
 
 export default meta

@@ -117,3 +117,17 @@ export function docSentences(lines: DocLine[]): string[] {
       .filter(Boolean),
   )
 }
+
+/**
+ * Where a document rule inserts a missing line: the start or end of the physical line holding
+ * `offset`, so the insertion lands outside any template tag or branch on that line.
+ */
+export function lineStartAt(text: string, offset: number): number {
+  return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1
+}
+
+export function lineEndAt(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset)
+  const end = nl < 0 ? text.length : nl
+  return end > 0 && text[end - 1] === '\r' ? end - 1 : end
+}
