@@ -207,6 +207,35 @@ describe('nothing is reported from quoted text, code, URLs, tags, headers or pla
   })
 })
 
+describe('threads inside Markdown and HTML', () => {
+  const refusals = async (name: string, text: string) =>
+    (await lint(name, text)).filter((m) => m.ruleId === 'negative-phrasing').map((m) => text.slice(m.range![0], m.range![1]))
+
+  it('a lazy continuation line of a Markdown blockquote is still quoted', async () => {
+    const md = 'Hi Ana,\n\nOn Mon, 3 Jun 2024, Ana <ana@example.com> wrote:\n> we cannot find the parcel\nand we cannot reach you\n\nThanks, I found it: we cannot lose it again.\n'
+    expect(await refusals('a.md', md)).toEqual(['we cannot'])
+  })
+
+  it('Outlook desktop "From: … Sent: …" blocks start the quoted thread', async () => {
+    const html = `<div class=WordSection1><p class=MsoNormal>Hi Jonas,<o:p></o:p></p><p class=MsoNormal>I have reissued the invoice. Does that work for you?</p>
+<div style='border:none;border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>From:</b> Jonas Berg &lt;jonas@berg.se&gt;<br><b>Sent:</b> Tuesday, June 4, 2024 9:12 AM<br><b>To:</b> Billing<br><b>Subject:</b> VAT</p></div>
+<p class=MsoNormal>Unfortunately we cannot accept this invoice.</p></div>`
+    expect(await refusals('a.html', html)).toEqual([])
+  })
+
+  it('Gmail quotes and everything from the Outlook reply header on are context, not linted', async () => {
+    for (const [name, marker] of [['draft.html', 'gmail_quote'], ['outlook-reply.html', 'divRplyFwdMsg']]) {
+      const source = read(name)
+      const cut = source.indexOf(marker)
+      const ms = (await lint(name)).filter((m) => m.ruleId === 'negative-phrasing')
+      expect(ms.length).toBeGreaterThan(0)
+      expect(ms.filter((m) => m.range![1] > cut)).toEqual([])
+      // The quoted customer says "can't" and "cannot" after the marker: that text is there.
+      expect(source.slice(cut)).toMatch(/can(?:&#8217;|’|')t|cannot/)
+    }
+  })
+})
+
 describe('templates', () => {
   it('lints both branches of {{#if}}…{{else}} and of {% if %}…{% else %}', async () => {
     const hbs = '{{#if vip}}\nWe cannot ship express.\n{{else}}\nUnfortunately we are unable to ship it.\n{{/if}}\n'

@@ -47,9 +47,12 @@ export function extractMarkdown(source: string): Extraction {
         }
         return
       }
-      case 'blockquote':
+      case 'blockquote': {
         copy(at[0], at[1])
+        // A lazy continuation line (no `>`) is still quoted: mark it so the thread splitter agrees.
+        for (const m of source.slice(at[0], at[1]).matchAll(/(?:^|\n)([ \t]*)([^>\s])/g)) out[at[0] + m.index + m[0].length - 1] = '>'
         return
+      }
       case 'html':
         directives.push(...htmlCommentDirectives(source.slice(at[0], at[1]), at[0]))
         return
