@@ -2,6 +2,8 @@
 // rule's code only when a config turns the rule on. Adding a rule: a folder and a line in each list.
 import type { Rule, RuleMeta } from '../src/types.ts'
 import negativePhrasing from './negative-phrasing/meta.ts'
+import blameLanguage from './blame-language/meta.ts'
+import cannedPhrases from './canned-phrases/meta.ts'
 import shouting from './shouting/meta.ts'
 import vagueCommitment from './vague-commitment/meta.ts'
 import requireAcknowledgement from './require-acknowledgement/meta.ts'
@@ -12,6 +14,8 @@ import requireSignoff from './require-signoff/meta.ts'
 
 export const builtinMetas: RuleMeta[] = [
   negativePhrasing,
+  blameLanguage,
+  cannedPhrases,
   shouting,
   vagueCommitment,
   requireAcknowledgement,
@@ -23,6 +27,8 @@ export const builtinMetas: RuleMeta[] = [
 
 export const builtinLoaders: Record<string, () => Promise<{ default: Rule }>> = {
   'negative-phrasing': () => import('./negative-phrasing/index.ts'),
+  'blame-language': () => import('./blame-language/index.ts'),
+  'canned-phrases': () => import('./canned-phrases/index.ts'),
   shouting: () => import('./shouting/index.ts'),
   'vague-commitment': () => import('./vague-commitment/index.ts'),
   'require-acknowledgement': () => import('./require-acknowledgement/index.ts'),

@@ -1,19 +1,31 @@
-// negative-phrasing: the agent refusing or framing the answer negatively.
+// negative-phrasing: the agent refusing or framing the answer negatively. The phrases are data
+// (phrases.ts); this file holds the judgement data can't make: who is speaking, and whether the
+// "can't" is a refusal at all.
 import type { Rule } from '../../src/types.ts'
-import { phraseRule, type PhraseMatch } from '../../src/lint/phrase-rule.ts'
+import type { PhraseMatch } from '../../src/lint/phrase-rule.ts'
+import { splicePhraseRule } from '../../src/lint/splice.ts'
 import entries from './phrases.ts'
 import meta from './meta.ts'
 
-// Reassurances and offers are not refusals: "we can't wait", "if you can't find it".
+export type { PhraseOptions as Options } from '../../src/lint/phrase-options.ts'
+
+const REFUSALS = new Set(['we-cant', 'we-couldnt', 'we-dont-offer', 'nothing-we-can-do'])
+
+// "I can't wait", "we can't thank you enough", "I couldn't agree more": eager, not refusing.
+const NOT_A_REFUSAL =
+  /^ (?:wait|thank|help but|stress|emphasi[sz]e|express|imagine|believe|say (?:it )?enough|tell you how|recommend .* enough|agree more|be (?:happier|prouder|more)|ask for (?:a )?(?:more|better))/
+
+// "If we can't fix it by Friday, …", "in case I'm unable to reach you": a plan B, not a refusal.
+const CONDITIONAL = /\b(?:if|unless|whether|in case|in the event)\b[^,;:.!?]*$|(?:^|[,;:] )should [^,;:.!?]*$/
+
 function keep(m: PhraseMatch): boolean {
+  if (!REFUSALS.has(m.entry.id)) return true
   const before = m.sentence.norm.slice(0, m.from)
   const after = m.sentence.norm.slice(m.to)
-  if (m.entry.id === 'we-cant' || m.entry.id === 'we-dont-offer') {
-    if (/^ ?(?:wait|thank|help but|stress enough|recommend .* enough)/.test(after)) return false
-    if (/\b(?:if|unless|whether|in case|when)\s+(?:\S+\s+){0,2}$/.test(before)) return false
-  }
+  if (NOT_A_REFUSAL.test(after)) return false
+  if (CONDITIONAL.test(before)) return false
   return true
 }
 
-const rule: Rule = { meta, plugin: phraseRule(entries, keep) }
+const rule: Rule = { meta, plugin: splicePhraseRule(entries, keep) }
 export default rule

@@ -1,56 +1,162 @@
 // negative-phrasing: what reads as a refusal, and how to say it with a positive.
-// Patterns match the normalised sentence (lower case, straight apostrophes); see src/lint/sentences.ts.
+// Patterns match the normalised sentence (lower case, straight apostrophes, single spaces); see
+// src/lint/sentences.ts. A suggestion replaces exactly the flagged words (src/lint/splice.ts):
+// `{we}`/`{we're}` follow the agent's "we" or "I", `{verb|base}` is the refused verb.
 import type { PhraseEntry } from '../../src/lint/phrase-rule.ts'
 
-const WE = "(?:we|i)"
-const ADV = "(?: (?:currently|really|simply|just|still|actually|unfortunately|sadly|also|even|therefore|thus|now|at this time|yet|ever|normally|usually|generally))*"
-const CANT = `(?:can't|cannot|can not|cant|couldn't|could not|won't be able to|will not be able to|wouldn't be able to|would not be able to|are unable to|am unable to|were unable to|'re unable to|'m unable to|are not able to|am not able to|'re not able to|'m not able to|aren't able to|weren't able to|were not able to|are not in a position to|'re not in a position to|aren't in a position to|am not in a position to|'m not in a position to)`
-const DONT = `(?:don't|do not|doesn't|does not|didn't|did not|are not|aren't|'re not|am not|'m not|won't|will not)`
-const OFFER = '(?:offer|offering|allow|allowing|support|supporting|provide|providing|accept|accepting|do that|do this|issue|issuing|give|giving|ship|shipping|refund|refunding|permit|permitting)'
+/** The agent as subject: "we", "I". */
+const WE = '(?<we>we|i)'
+/** Words that slip in without changing the refusal: "we are currently not able to". */
+const ADV =
+  "(?: (?:currently|really|simply|just|still|actually|unfortunately|sadly|regrettably|also|even|therefore|thus|now|at this time|at the moment|at present|right now|yet|ever|normally|usually|generally|typically|always|honestly|truly|presently))*"
+/** "be" in the tenses a refusal comes in: "we're", "I was", "we've been". */
+const BE = "(?:'re|'m| are| am| was| were|(?:'ve| have|'d| had) been)"
+const NOT_BE = "(?: aren't| weren't| wasn't| (?:haven't|hadn't) been)"
+/** What comes after "unable", "not able"… */
+const ABLE = '(?:able|in a position|allowed|permitted|authori[sz]ed)'
+/** Refused services, base form: "we don't offer", "we do not currently support". */
+const OFFER =
+  '(?<verb>offer|allow|support|provide|accept|permit|ship|deliver|refund|issue|give(?! out)|stock|carry|process|exchange|replace|extend|cover|honou?r|make exceptions|do (?:that|this|those|these|refunds|exchanges|returns|repairs|partial refunds))'
+const OFFERING =
+  '(?<verb>offering|allowing|supporting|providing|accepting|permitting|shipping|delivering|refunding|issuing|giving(?! out)|stocking|carrying|processing|exchanging|replacing|extending|covering|honou?ring|making exceptions)'
+/** "it's not possible to", "that may not be possible to": the impersonal refusal, up to "possible". */
+const IT_IS = [
+  "(?:it|that|this)(?:'s| is| was| will be|'ll be| would be|'d be| may be| might be)(?: just| simply| currently| really)? (?:not possible|impossible)",
+  "(?:it|that|this)(?: isn't| wasn't| is not| was not| won't be| will not be| wouldn't be| would not be| may not be| might not be)(?: just| simply| currently| really)? possible",
+]
+
+const cant = '`{actual}` reads as a flat refusal; tell the customer what you can do instead'
+const closed = '`{actual}` closes the door; say what is possible instead'
+const policy = '`{actual}` hides behind the rules; give the reason and the option the customer has'
 
 const entries: PhraseEntry[] = [
   {
     id: 'unfortunately',
-    match: ['unfortunately', 'sadly', 'regrettably', "i'm afraid(?= (?:we|i|that|this|it|there|you|the|your)\\b)", 'i am afraid(?= (?:we|i|that|this|it|there|you|the|your)\\b)'],
+    match: [
+      'unfortunately',
+      'sadly',
+      'regrettably',
+      "i(?:'m| am) afraid(?: that)?(?= (?:we|i|that|this|it|there|the|your|our|you|not|no|so)\\b)",
+      "i(?:'m| am) afraid not",
+    ],
     message: '`{actual}` opens with bad news; lead with what you can do instead',
     suggest: [''],
-    note: 'Start with the solution or the option the customer does have.',
+    note: 'Start with the solution or the option the customer does have; the facts speak for themselves.',
   },
   {
     id: 'we-cant',
-    match: [`${WE}${ADV} ${CANT}`],
-    message: '`{actual}` reads as a flat refusal; say what you can do instead',
-    suggest: ['here is what I can do:', 'what I can do is'],
+    match: [
+      `${WE}${ADV} (?:can't|cannot|can not|cant)`,
+      `${WE}${BE}${ADV} (?:unable|not ${ABLE}|no longer ${ABLE}|not able or allowed) to`,
+      `${WE}${NOT_BE}${ADV} ${ABLE} to`,
+      `${WE}(?: won't| will not| wouldn't| would not|'ll not|'d not| may not| might not| shan't| shall not)${ADV} be${ADV} ${ABLE} to`,
+      `${WE}(?:'ll| will| would|'d| may| might| shall)${ADV} be${ADV} (?:unable|not ${ABLE}) to`,
+    ],
+    message: cant,
+    suggest: ["{we} don't have a way to"],
+    note: 'Lead with the option that exists ("Here\'s what I can do: …"), then mention the limit if it still matters.',
+  },
+  {
+    id: 'we-couldnt',
+    match: [
+      `${WE}${ADV} (?:couldn't|could not|couldnt)`,
+      `${WE}(?: was| were|(?:'ve| have|'d| had) been)${ADV} (?:unable|not ${ABLE}) to`,
+      `${WE}(?: weren't| wasn't| (?:haven't|hadn't) been)${ADV} ${ABLE} to`,
+    ],
+    message: '`{actual}` frames the answer around what failed; say what you did and what happens next',
+    suggest: ["{we} haven't managed to"],
   },
   {
     id: 'we-dont-offer',
-    match: [`${WE}(?: (?:currently|just|really|simply|unfortunately|still|normally|usually|generally))* ${DONT}${ADV} ${OFFER}`],
+    match: [
+      `${WE}${ADV} (?:don't|do not|dont|won't|will not|no longer)${ADV} ${OFFER}`,
+      `${WE}(?:'re|'m| are| am)${ADV} (?:not|no longer)${ADV} ${OFFERING}`,
+      `${WE}(?: aren't| won't be| will not be| wouldn't be| would not be|(?:'ll| will| would|'d) not be)${ADV} ${OFFERING}`,
+    ],
     message: '`{actual}` frames the answer around what is missing; describe the option that exists',
-    suggest: ['what we offer is', 'here is what we can do:'],
+    suggest: ["{we're} not set up to {verb|base}"],
+    note: 'Say what you do offer ("What we can do is …") before, or instead of, what you don\'t.',
+  },
+  {
+    id: 'not-possible-to',
+    match: IT_IS.map((p) => `${p}(?= to )`),
+    message: closed,
+    suggest: ["{we} don't have a way"],
   },
   {
     id: 'not-possible',
-    match: ["(?:it's|it is|that's|that is|this is|this isn't|it isn't|that isn't)(?: just| simply| currently| really)? not possible", "not be possible", "isn't possible", "is not possible", "impossible"],
-    message: '`{actual}` closes the door; explain what is possible instead',
-    suggest: ['what is possible is', 'the option we have is'],
+    match: ['not (?<be>be )?possible', 'impossible'],
+    message: closed,
+    suggest: ['{be}outside what we can do'],
+  },
+  {
+    id: 'isnt-possible',
+    match: ["(?<aux>is|was|are|were)n't possible"],
+    message: closed,
+    suggest: ['{aux} outside what we can do'],
+  },
+  {
+    id: 'wont-be-possible',
+    match: ["(?:won't|will not) be possible"],
+    message: closed,
+    suggest: ['will be outside what we can do'],
+  },
+  {
+    id: 'wouldnt-be-possible',
+    match: ["(?:wouldn't|would not) be possible"],
+    message: closed,
+    suggest: ['would be outside what we can do'],
+  },
+  {
+    id: 'against-policy-to',
+    match: [
+      "(?:it's|it is|it was|that's|that is|that would be|that'd be|this is|this would be|it would be|it'd be|it goes|that goes) against (?:our |the |company |store |shop )?(?:company |store |shop |refund |returns? )?polic(?:y|ies)(?= to )",
+    ],
+    message: policy,
+    suggest: ["{we're} not set up"],
   },
   {
     id: 'against-policy',
-    match: ['against (?:our |the |company |store )?(?:company )?polic(?:y|ies)', "our polic(?:y|ies) (?:doesn't|does not|don't|do not|won't|will not) (?:allow|permit|let)"],
-    message: '`{actual}` hides behind the rules; explain the reason and the alternative',
-    suggest: ['what our policy does allow is'],
+    match: ['against (?:our |the |company |store |shop )?(?:company |store |shop |refund |returns? )?polic(?:y|ies)'],
+    message: policy,
+    suggest: ['outside what we can do'],
+  },
+  {
+    id: 'policy-doesnt-allow-us',
+    match: [
+      "(?:our|the|company|store) polic(?:y|ies) (?:doesn't|does not|don't|do not|won't|will not|wouldn't|would not)(?: \\w+ly)? (?:allow|permit|let) (?:us|me|our team|the team) to",
+    ],
+    message: policy,
+    suggest: ["{we're} not set up to"],
+  },
+  {
+    id: 'policy-doesnt-allow',
+    match: [
+      "(?:our|the|company|store) polic(?:y|ies) (?:doesn't|does not|don't|do not|won't|will not|wouldn't|would not)(?: \\w+ly)? (?:allow|permit)",
+    ],
+    message: policy,
+    suggest: ["we're not set up to offer"],
   },
   {
     id: 'nothing-we-can-do',
-    match: [`(?:there's|there is|there isn't|there is not) (?:nothing|not (?:much|anything)) (?:else )?${WE} (?:can|could) do`, `${WE} (?:can't|cannot|can not) do anything`],
+    match: [
+      `(?:there's|there is|there isn't|there is not|there's not)(?: really)? (?:nothing|not (?:much|anything)|very little|little)(?: (?:more|else|further))? ${WE} (?:can|could) do`,
+      `nothing(?: (?:more|else|further))? ${WE} (?:can|could) do`,
+      `${WE}${ADV} (?:can't|cannot|can not) do (?:anything|much)(?: (?:more|else|further))?`,
+    ],
     message: '`{actual}` leaves the customer with nowhere to go; offer the next best thing',
-    suggest: ['here is what I can do:'],
+    suggest: ["{we're} limited in what {we} can do"],
   },
   {
     id: 'no-way',
-    match: ['no way(?! to (?:tell|know))'],
-    message: '`{actual}` sounds dismissive; say what can be done',
-    suggest: ["there isn't an option for that yet, but"],
+    match: ["(?:there's|there is|there was|(?<we>we|i) have|(?:we|i)'ve got) no way"],
+    message: '`{actual}` sounds like a shrug; say what can be done',
+    suggest: ["{we} don't have a way"],
+  },
+  {
+    id: 'no-way-bare',
+    match: ['no way'],
+    message: '`{actual}` sounds like a shrug; say what can be done',
   },
 ]
 
