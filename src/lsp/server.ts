@@ -18,6 +18,7 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  type Range,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node'
@@ -143,7 +144,7 @@ class LanguageServer {
     await this.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(snapshot, doc) })
   }
 
-  private async codeActions(uri: string, range: Parameters<typeof quickFixes>[2], only: string[] | undefined): Promise<CodeAction[]> {
+  private async codeActions(uri: string, range: Range, only: string[] | undefined): Promise<CodeAction[]> {
     const doc = this.documents.get(uri)
     if (!doc) return []
     const snapshot = await this.snapshots.current(doc)
