@@ -4,7 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import fc from 'fast-check'
+import { TextDocument } from 'vscode-languageserver-textdocument'
 import { afterEach, describe, expect, test } from 'vitest'
+import { minimalEdit } from '../src/lsp/actions.ts'
 import { BIN, cli } from './helpers.ts'
 import { LspClient, applyEdits } from './lsp/client.ts'
 
@@ -230,5 +233,25 @@ describe.skipIf(!hasNvim)('servicelint --lsp in headless Neovim', () => {
     expect(result.lines.join('\n') + '\n').toBe(edited)
     expect(readFileSync(draft, 'utf8')).toBe(edited)
     expect(result.after).toEqual(cliMessages(edited, ws.dir, 'draft.txt').map(asNvim))
+  })
+})
+
+describe('fix-all edit', () => {
+  // The edit replaces only what changed; applied to the old text it must give the new one exactly,
+  // whatever the line endings and astral characters around the change.
+  test('minimalEdit turns any text into any other', () => {
+    const alphabet = fc.constantFrom('a', ' ', '\n', '\r\n', '\r', '😀', '😁', 'é')
+    const text = fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const doc = TextDocument.create('file:///x.txt', 'plaintext', 1, before)
+        const edit = minimalEdit(doc, before, after)
+        const start = doc.offsetAt(edit.range.start)
+        const end = doc.offsetAt(edit.range.end)
+        expect(before.slice(0, start) + edit.newText + before.slice(end)).toBe(after)
+        expect(TextDocument.applyEdits(doc, [edit])).toBe(after)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
