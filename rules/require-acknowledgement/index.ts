@@ -31,10 +31,15 @@ export function isUpset(context: string): boolean {
   return false
 }
 
-/** The reply's own sentences, without its sign-off block ("Thanks,\nAna" is no thanks). */
+/**
+ * The reply's own sentences, without its sign-off block: "Thanks,\nAna" is no thanks, but a closing
+ * that says what for ("Thank you for your patience,\nAna") is.
+ */
 function sentences(lines: DocLine[]): string[] {
   const closing = findClosing(lines)
-  return docSentences(closing ? lines.slice(0, closing.index) : lines)
+  if (!closing) return docSentences(lines)
+  const keepClosing = /\bfor\b/i.test(lines[closing.index].text)
+  return docSentences(lines.slice(0, closing.index + (keepClosing ? 1 : 0)))
 }
 
 type Verdict = 'ok' | 'missing' | 'thanks-only'

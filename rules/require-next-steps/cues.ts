@@ -2,7 +2,9 @@
 // enough. Patterns are regular expressions over one lower-cased sentence (straight apostrophes),
 // matched as whole words.
 
-const ADV = "(?: (?:also|just|already|now|personally|then|since|immediately|quickly|gone ahead and|went ahead and|\\w+ly))*"
+// Adverbs that may sit between subject and verb ("I've also", "we quickly"); not "only", which
+// turns "we can only ship within the EU" into a limit rather than an action.
+const ADV = "(?: (?:also|just|already|now|personally|then|since|immediately|quickly|gone ahead and|went ahead and|(?!only\\b)\\w+ly))*"
 
 /** Verbs of doing something about the customer's case (past tense / participle). */
 const DONE =
@@ -25,6 +27,8 @@ export const agentActions: readonly string[] = [
   `(?:i|we)${ADV} ${DONE}`,
   // "I'll check", "we will refund", "I'm going to", "I'd like to offer"
   `(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'d like to| would like to|'d love to| want to| plan to| intend to| aim to| need to)${ADV} (?!not\\b|never\\b|help\\b|assist\\b|be able\\b|be happy\\b|be glad\\b|be here\\b|always\\b|continue to be\\b)\\w+`,
+  // "We appreciate the feedback and will pass it along": the subject carries over
+  "(?:i|we)\\b[^.?!]*\\band (?:will|shall|'ll|have|'ve)(?: \\w+ly| also| now)* (?!not\\b|never\\b|been\\b|had\\b|always\\b)\\w+",
   // "I can reset it for you" (but not "nothing we can do", "any way we can")
   `(?<!(?:nothing|anything|everything|way|whatever|all|what|else|how|more|which|that) )(?:i|we)${ADV} (?:can|could)${ADV} (?!help\\b|assist\\b|not\\b|only\\b|never\\b|understand\\b|imagine\\b|see why\\b|assure\\b|promise\\b|guarantee\\b)\\w+`,
   // "I'm checking", "we're rolling out a fix" (not "I'm sorry", "we're experiencing")
@@ -37,7 +41,7 @@ export const agentActions: readonly string[] = [
   "(?:team|teams|they|he|she|someone|specialist|agent|manager|technician|courier|carrier|engineer|member|operator|department|colleague|colleagues|name|support|warehouse|driver|partner|staff|expert|supervisor|rep|representative)(?:'ll| will| should| is going to| are going to| shall)(?: \\w+ly| soon| also| then| now| personally)* (?!not\\b|never\\b)\\w+",
   // The case itself moving: "your order was cancelled", "this has been escalated", "your refund is on its way"
   // (Future passives, "your order will be processed", need a time: see timedOutcomes.)
-  `your (?:\\w+ ){0,3}?(?:is|are|was|were|has been|have been|had been|is being|are being|has now been|is now|are now)(?: \\w+ly| now| also| already)* (?:\\w+ed|sent|made|set up|put|paid|given|taken|done|shown|seen|on (?:its|their) way|with (?:our|the)|out for|in transit|ready|confirmed|available|live|back|all set|due)\\b`,
+  `your (?:[\\w#-]+ ){0,3}?(?:is|are|was|were|has been|have been|had been|is being|are being|has now been|is now|are now)(?: \\w+ly| now| also| already)* (?:\\w+ed|sent|made|set up|put|paid|given|taken|done|shown|seen|on (?:its|their) way|with (?:our|the)|out for|in transit|ready|confirmed|available|live|back|all set|due)\\b`,
   `(?<!(?:once|after|when|if|until|unless|before) )(?:this|it|that|the (?:\\w+ )?(?:issue|problem|bug|ticket|case|request|matter|order|refund|parcel|package|replacement|fix|update|complaint|account|return|claim|booking|payment|credit|item|invoice|report|feature|update|label|code|reset link))(?:'s| is| has| have| was)(?: been| being| now| also| already| just)+ (?:\\w+ed|sent|made|set up|put|paid|given|taken|done|shown)\\b`,
   // Closing the ticket is an action too: "Closing.", "I'll close this ticket in a few days"
   '^clos(?:ing|ed)\\b',
