@@ -216,7 +216,7 @@ describe('any text, every format', () => {
           const body = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
           checkPositions(source, ext, result, await placeholdersOf(body, file))
         }),
-        { numRuns: runs(60), ...seedOpt },
+        { numRuns: runs(40), ...seedOpt },
       )
     }, timeout(20000))
   }
@@ -342,7 +342,7 @@ describe('random configs', () => {
         }
         expect(Array.isArray(result.messages)).toBe(true)
       }),
-      { numRuns: runs(150), ...seedOpt },
+      { numRuns: runs(100), ...seedOpt },
     )
   }, timeout(25000))
 })

@@ -1,15 +1,17 @@
 // Finds and loads configs (cosmiconfig), resolves `extends`, plugins and team phrase rules, and
 // validates the result; every problem is a ConfigError naming the file, the key and what is allowed.
-import { cosmiconfig, type CosmiconfigResult } from 'cosmiconfig'
+import type { CosmiconfigResult, PublicExplorer } from 'cosmiconfig'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, isAbsolute, resolve } from 'node:path'
+import { homedir } from 'node:os'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Rule } from '../types.ts'
 import { ConfigError } from '../errors.ts'
 import { isPreset, presetConfig } from './presets.ts'
 import { RuleSet } from './rule-set.ts'
 import type { ConfigFile, RuleSetting } from './types.ts'
-import { validateShape, validateRules, validatePhrasePatterns } from './validate.ts'
+import { validateShape, validateRules, validatePhrasePatterns, loadValidator } from './validate.ts'
 import { describeSyntaxError } from './syntax-error.ts'
 
 export { ConfigError }
@@ -43,12 +45,58 @@ export interface LoadedConfig {
   sources?: string[]
 }
 
-const explorer = cosmiconfig('servicelint', {
-  searchPlaces: SEARCH_PLACES,
-  searchStrategy: 'global',
-  stopDir: '/',
-  packageProp: 'servicelint',
-})
+// cosmiconfig (with its YAML and JSON parsers) loads only once a config may exist: a one-draft
+// run without one starts without it.
+let explorer: PublicExplorer | undefined
+async function getExplorer(): Promise<PublicExplorer> {
+  const { cosmiconfig } = await import('cosmiconfig')
+  explorer ??= cosmiconfig('servicelint', {
+    searchPlaces: SEARCH_PLACES,
+    searchStrategy: 'global',
+    stopDir: '/',
+    packageProp: 'servicelint',
+  })
+  return explorer
+}
+
+/**
+ * Whether cosmiconfig could find anything searching from `dir`: a search place in it or above (a
+ * package.json only if it names the key), a global config folder, or a cosmiconfig meta config in
+ * the working folder. When nothing exists the answer is "no config" without loading cosmiconfig.
+ */
+const probed = new Map<string, boolean>()
+function mayHaveConfig(dir: string): boolean {
+  let hit = probed.get(dir)
+  if (hit === undefined) {
+    const parent = dirname(dir)
+    hit = SEARCH_PLACES.some((p) => candidate(join(dir, p), 'servicelint')) || (parent === dir ? mayHaveGlobalConfig() : mayHaveConfig(parent))
+    probed.set(dir, hit)
+  }
+  return hit
+}
+
+function candidate(path: string, packageKey: string): boolean {
+  if (!existsSync(path)) return false
+  if (!path.endsWith('package.json')) return true
+  try {
+    return readFileSync(path, 'utf8').includes(`"${packageKey}"`)
+  } catch {
+    return true
+  }
+}
+
+function mayHaveGlobalConfig(): boolean {
+  const home = homedir()
+  const env = process.env
+  const places = [
+    join(env.XDG_CONFIG_HOME || join(home, '.config'), 'servicelint'),
+    join(home, 'Library', 'Preferences', 'servicelint'),
+    join(env.APPDATA || join(home, 'AppData', 'Roaming'), 'servicelint'),
+    join(process.cwd(), 'package.yaml'),
+    join(process.cwd(), '.config'),
+  ]
+  return places.some((p) => existsSync(p)) || candidate(join(process.cwd(), 'package.json'), 'cosmiconfig')
+}
 
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
@@ -60,7 +108,7 @@ function oneLine(error: unknown): string {
 async function readConfig(filePath: string): Promise<ConfigFile> {
   let result: CosmiconfigResult
   try {
-    result = await explorer.load(filePath)
+    result = await (await getExplorer()).load(filePath)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new ConfigError(`${filePath}: config file not found`)
@@ -74,7 +122,7 @@ const searchCache = new Map<string, Promise<string>>()
 export function findConfigFile(dir: string): Promise<string> {
   let hit = searchCache.get(dir)
   if (!hit) {
-    hit = explorer.search(dir).then(
+    hit = !mayHaveConfig(dir) ? Promise.resolve('') : getExplorer().then((e) => e.search(dir)).then(
       (r) => (r && !r.isEmpty ? r.filepath : r?.filepath ?? ''),
       (error: unknown) => {
         const file = (error as { filepath?: string }).filepath ?? dir
@@ -93,7 +141,8 @@ const loadCache = new Map<string, Promise<LoadedConfig>>()
 export function clearConfigCache(): void {
   searchCache.clear()
   loadCache.clear()
-  explorer.clearCaches()
+  probed.clear()
+  explorer?.clearCaches()
 }
 
 /** Load a config file (or the default, for ''), flattening extends. Cached per file. */
@@ -128,6 +177,7 @@ async function load(filePath: string): Promise<LoadedConfig> {
 }
 
 async function flatten(config: ConfigFile, file: string, into: LoadedConfig, chain: string[]): Promise<void> {
+  await loadValidator()
   validateShape(config, file)
   into.sources?.push(file)
   validatePhrasePatterns(config, file)
@@ -151,6 +201,8 @@ async function flatten(config: ConfigFile, file: string, into: LoadedConfig, cha
     if (chain.includes(target)) {
       throw new ConfigError(`${file}: extends: cycle ${[...chain, target].join(' → ')}`)
     }
+    // Say which key pointed at a missing file, not just that some file is missing.
+    if (!existsSync(target)) throw new ConfigError(`${file}: extends: "${name}" not found (${target})`)
     await flatten(await readConfig(target), target, into, [...chain, target])
   }
   // A team phrase rule is on at its own severity unless `rules` says otherwise.

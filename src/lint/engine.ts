@@ -75,6 +75,9 @@ function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: L
   }
   const tree = parse(draft.text)
   const toSource = draft.toSource ?? ((o: number) => (draft.base ?? 0) + o)
+  // Placeholders where messages end up: a format's offset map may land a draft offset next to one
+  // inside it in the source.
+  const inSource = draft.placeholders.map((p) => ({ start: toSource(p.start), end: toSource(Math.max(p.start, p.end - 1)) + 1 }))
   const out: LintMessage[] = []
   for (const active of rules) {
     const before = file.messages.length
@@ -85,7 +88,7 @@ function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: L
       const reason = error instanceof Error ? error.message : String(error)
       file.message(`Rule crashed: ${reason}`, { place: { line: 1, column: 1 } })
     }
-    for (const m of file.messages.slice(before)) out.push(toLintMessage(m, active, toSource, lines, draft.placeholders))
+    for (const m of file.messages.slice(before)) out.push(toLintMessage(m, active, toSource, lines, inSource))
   }
   return out
 }
@@ -95,13 +98,15 @@ function toLintMessage(
   active: ActiveRule,
   toSource: (o: number) => number,
   lines: LineIndex,
-  placeholders: Draft['placeholders'] = [],
+  placeholders: Array<{ start: number; end: number }> = [],
 ): LintMessage {
   const place = m.place && 'start' in m.place ? m.place : { start: m.place ?? { line: 1, column: 1 }, end: m.place ?? { line: 1, column: 1 } }
-  const snapped = outsidePlaceholders(place.start.offset ?? 0, place.end.offset ?? place.start.offset ?? 0, placeholders)
-  const { start: startDraft, end: endDraft } = snapped
-  const start = lines.point(toSource(startDraft))
-  const end = lines.point(endDraft > startDraft ? toSource(endDraft - 1) + 1 : start.offset)
+  const startDraft = place.start.offset ?? 0
+  const endDraft = place.end.offset ?? startDraft
+  const from = toSource(startDraft)
+  const snapped = outsidePlaceholders(from, endDraft > startDraft ? toSource(endDraft - 1) + 1 : from, placeholders)
+  const start = lines.point(snapped.start)
+  const end = lines.point(snapped.end)
   const range: [number, number] = [start.offset, Math.max(start.offset, end.offset)]
   const { meta } = active.rule
   const msg: LintMessage = {

@@ -17,7 +17,7 @@ export function hasAgentWords(text: string, placeholders: Span[]): boolean {
 }
 
 /**
- * Widen a draft range so neither end falls strictly inside a placeholder (a document rule that
+ * Widen a source range so neither end falls strictly inside a placeholder (a document rule that
  * trims its line may stop after the `Name` a placeholder reads as). `moved` says it was widened:
  * a rewrite of the original range would then cut the placeholder, so it must not be offered.
  */
