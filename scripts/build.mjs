@@ -30,6 +30,27 @@ const result = await build({
   banner: { js: "import { createRequire as __slCreateRequire } from 'node:module'; const require = __slCreateRequire(import.meta.url);" },
 })
 
+// Type declarations for the API (package.json "types"), emitted by tsc: esbuild only strips types.
+// Incremental, so an unchanged tree costs little; the buildinfo lives in dist/types and goes with it.
+await emitDeclarations()
+
+async function emitDeclarations() {
+  const { spawnSync } = await import('node:child_process')
+  const { createRequire } = await import('node:module')
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+  const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' })
+  if (r.status !== 0) throw new Error('tsc -p tsconfig.build.json failed: see the errors above')
+  // Our sources import './x.ts'; published declarations must say './x.js' to resolve for users.
+  const { readdirSync } = await import('node:fs')
+  for (const entry of readdirSync('dist/types', { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue
+    const file = `${entry.parentPath ?? entry.path}/${entry.name}`
+    const text = readFileSync(file, 'utf8')
+    const fixed = text.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\.ts\2/g, '$1$2$3.js$2')
+    if (fixed !== text) writeFileSync(file, fixed)
+  }
+}
+
 // --cache trusts a result only from the same code: the id hashes every file this build emitted.
 const id = createHash('sha1')
 for (const out of Object.keys(result.metafile.outputs).sort()) id.update(out).update(readFileSync(out))

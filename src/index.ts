@@ -1,7 +1,15 @@
-// The programmatic API: lint text or files as the CLI does, and the types to build rules with.
+// The programmatic API: lint text or files as the CLI does, fix, format, and the types to build
+// rules and formatters with. What is exported here is the public surface (test/api.test.ts pins it).
+export { lint, lintFiles, type LintOptions, type LintFilesOptions } from './api/lint.ts'
+export { formatters, formatterContext, loadFormatter, type BuiltinFormatterName, type FormatFunction } from './api/formatters.ts'
+export { writeFixes, applyFixes } from './fix/index.ts'
+export { loadConfig, findConfigFile, type LoadedConfig } from './config/load.ts'
 export { Linter, type LinterOptions } from './lint/linter.ts'
 export { main } from './cli/main.ts'
-export { loadFormatter } from './formatters/index.ts'
 export { phraseRule, type PhraseEntry } from './lint/phrase-rule.ts'
 export { report } from './lint/report.ts'
-export type { LintMessage, LintResult, Rule, RuleMeta, Suggestion } from './types.ts'
+export { VERSION as version } from './version.ts'
+export { ServicelintError, ConfigError, InputError, UsageError } from './errors.ts'
+export type { Formatter, FormatterContext } from './formatters/types.ts'
+export type { ConfigFile, RuleSetting, CustomPhraseRule } from './config/types.ts'
+export type { LintMessage, LintResult, Rule, RuleMeta, RuleOptions, Suggestion, SuggestionFix, Severity, Transformer } from './types.ts'

@@ -6,6 +6,7 @@ import { formatOf } from '../extract/index.ts'
 import { InputError } from '../errors.ts'
 import { lintAndFix } from './run.ts'
 import { writeFixed } from './write.ts'
+import { trackWrite } from '../cli/signals.ts'
 
 export { applyFixes, type Applied, type FixGuard } from './apply.ts'
 export { lintAndFix, MAX_PASSES, type FixOutcome } from './run.ts'
@@ -39,7 +40,8 @@ export async function writeFixes(results: LintResult[]): Promise<number> {
   for (const r of results) {
     if (typeof r.output !== 'string' || isPseudo(r.filePath)) continue
     try {
-      await writeFixed(r.filePath, r.output)
+      // On Ctrl-C the CLI lets a write under way finish before it exits.
+      await trackWrite(writeFixed(r.filePath, r.output))
     } catch (error) {
       throw new InputError(`${r.filePath}: cannot write the fixed draft (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the file is unchanged`)
     }

@@ -102,22 +102,27 @@ function draftHtml(text: string, messages: LintMessage[], fileId: string): strin
   const pinsUpTo = (offset: number) => {
     while (p < pins.length && pins[p].offset <= offset) html += pinHtml(pins[p++], fileId)
   }
-  for (const run of runs) {
+  // A message's number goes after the last piece of its highlight, not after every piece.
+  const lastRun = new Map<number, number>()
+  runs.forEach((run, i) => run.refs.forEach((n) => lastRun.set(n, i)))
+  runs.forEach((run, i) => {
     pinsUpTo(run.start)
     if (!run.refs.length) {
       html += x(run.text)
-      continue
+      return
     }
     const title = run.refs.map((n) => messages[n - 1].message).join('\n')
-    const refs = run.refs.map((n) => `<a href="#${fileId}-m${n}">${n}</a>`).join(',')
-    html += `<mark class="sev-${run.severity}" title="${x(title)}">${x(run.text)}<sup class="ref">${refs}</sup></mark>`
-  }
+    const ending = run.refs.filter((n) => lastRun.get(n) === i)
+    const refs = ending.map((n) => `<a href="#${fileId}-m${n}">${n}</a>`).join(',')
+    html += `<mark class="sev-${run.severity}" title="${x(title)}">${x(run.text)}${refs ? `<sup class="ref">${refs}</sup>` : ''}</mark>`
+  })
   pinsUpTo(Number.POSITIVE_INFINITY)
   return `<pre class="draft">${html}</pre>`
 }
 
 function messageHtml(m: LintMessage, n: number, fileId: string, rulesMeta: Record<string, RuleMeta>): string {
-  const rewrites = (m.expected ?? []).filter((e) => e !== undefined)
+  // Rewrites that open a new paragraph carry their line breaks; the list shows the words.
+  const rewrites = (m.expected ?? []).map((e) => e.trim())
   const rewrite = rewrites.length
     ? `<div class="rewrite">Try: ${rewrites.map((e) => (e ? `<q>${x(e)}</q>` : '<em>remove it</em>')).join(' or ')}${m.fix ? ' <span class="where">(fixable)</span>' : ''}</div>`
     : ''

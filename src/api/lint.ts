@@ -1,0 +1,81 @@
+// lint() and lintFiles(): the CLI's behaviour for programs. Each call makes a Linter (configs are
+// cached per file across calls); pass one `linter` to share it explicitly.
+import { resolve } from 'node:path'
+import { Linter, type LinterOptions } from '../lint/linter.ts'
+import { lintTextWith } from '../fix/index.ts'
+import { listTargets, loadIgnoreFile, isIgnored } from '../cli/files.ts'
+import { readText, SkipFile, DEFAULT_MAX_FILE_SIZE } from '../cli/read.ts'
+import { formatOf } from '../extract/index.ts'
+import { NotADraft } from '../extract/types.ts'
+import { InputError } from '../errors.ts'
+import type { LintResult } from '../types.ts'
+import ignore from 'ignore'
+
+export interface LintOptions extends LinterOptions {
+  /**
+   * The file the text comes from (need not exist): picks the format by extension and the config
+   * by folder. Default: plain text, config looked up from `cwd`.
+   */
+  filePath?: string
+  /** Apply safe fixes; the fixed text is `output` on the result (nothing is written). */
+  fix?: boolean
+  /** Reuse a Linter (and its config cache) instead of making one from these options. */
+  linter?: Linter
+}
+
+/** Lints one draft's text. */
+export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
+  const linter = options.linter ?? new Linter(options)
+  return lintTextWith(linter, text, options.filePath ?? '<text>', { fix: options.fix })
+}
+
+export interface LintFilesOptions extends LinterOptions {
+  /** Apply safe fixes in memory (`output`); write them with `writeFixes(results)`. */
+  fix?: boolean
+  /** Use .servicelintignore, `ignorePatterns` and `ignorePattern` (default true). */
+  ignore?: boolean
+  /** Extra .gitignore-style patterns, as --ignore-pattern. */
+  ignorePattern?: string[]
+  /** Skip files larger than this many bytes (default 5 MB; 0: no limit). */
+  maxFileSize?: number
+  /** Called for each file skipped (too large, not text, ignored though named). */
+  onWarning?: (message: string) => void
+  linter?: Linter
+}
+
+/** Lints files, folders and globs as the CLI does; results are in path order. */
+export async function lintFiles(patterns: string | string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const cwd = resolve(options.cwd ?? process.cwd())
+  const linter = options.linter ?? new Linter({ ...options, cwd })
+  const useIgnore = options.ignore !== false
+  const warn = options.onWarning ?? (() => {})
+  const list = ([] as string[]).concat(patterns)
+  const ig = useIgnore ? loadIgnoreFile(cwd, options.ignorePattern ?? []) : ignore()
+  const targets = await listTargets(list.length ? list : ['.'], cwd, ig)
+  const results: LintResult[] = []
+  for (const target of targets) {
+    const config = await linter.configFor(target.path)
+    if (useIgnore && config.ignorePatterns.length && isIgnored(ignore().add(config.ignorePatterns), config.dir, target.path)) {
+      if (target.explicit) warn(`${target.path}: ignored by ignorePatterns in ${config.filePath}`)
+      continue
+    }
+    if (!target.explicit && !formatOf(target.path, config.formats)) continue
+    let text: string
+    try {
+      text = await readText(target.path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
+    } catch (error) {
+      if (error instanceof SkipFile || (error instanceof InputError && !target.explicit)) {
+        warn(error.message)
+        continue
+      }
+      throw error
+    }
+    try {
+      results.push(await lintTextWith(linter, text, target.path, { fix: options.fix }))
+    } catch (error) {
+      if (error instanceof NotADraft && !target.explicit) continue
+      throw error
+    }
+  }
+  return results
+}
