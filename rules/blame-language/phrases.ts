@@ -9,6 +9,8 @@ const ADV = '(?: (?:already|previously|clearly|also|just|now|again|before|earlie
 /** When it was said: "as I said yesterday", "as I mentioned in my previous email". */
 const WHEN =
   '(?: (?:yesterday|before|earlier|previously|above|below|last week|last time|on the phone|several times|a few times|twice|many times|multiple times|(?:in|on) (?:my|our) (?:last|previous|earlier|prior|first|recent) (?:e-?mail|message|reply|response|note|call|chat|letter|ticket)s?))?'
+/** An aside between "you" and the verb: "you obviously didn't read". */
+const YOU = "you(?: (?:clearly|obviously|simply|just|apparently|evidently|really|also))?"
 /** Said, in all the ways an agent repeats themself. */
 const SAID = '(?:said|mentioned|explained|stated|told you|pointed out|noted|advised|informed you|indicated|outlined|wrote)'
 /** A past participle after "you should have" / "you must have": "contacted", "kept", "known". */
@@ -53,34 +55,34 @@ const entries: PhraseEntry[] = [
   },
   {
     id: 'you-should-have',
-    match: [`you (?:should have|should've|shouldve)(?: (?:already|really|just|at least))?(?= ${PARTICIPLE}\\b)`],
+    match: [`${YOU} (?:should have|should've|shouldve)(?: (?:already|really|just|at least))?(?= ${PARTICIPLE}\\b)`],
     message: shouldHave,
     suggest: ['next time, it helps to have'],
     note: 'The customer can\'t change the past; tell them what to do now or next time.',
   },
   {
     id: 'you-failed-to',
-    match: ["you(?: have|'ve| had)?(?: \\w+ly)? (?:failed|neglected) to"],
+    match: [`${YOU}(?: have|'ve| had)?(?: \\w+ly)? (?:failed|neglected) to`],
     message: blame,
     suggest: ["it looks like you weren't able to"],
   },
   {
     id: 'you-didnt-read',
     match: [
-      "you (?<not>didn't|did not|haven't|have not|never)(?: (?:even|actually|properly|fully|carefully))?(?: bother to)? (?:read|look at|review)",
+      `${YOU} (?:didn't|did not|haven't|have not|never)(?: (?:even|actually|properly|fully|carefully))?(?: bother to)? (?:read|look(?:ed)? at|review(?:ed)?)`,
     ],
     message: blame,
     suggest: ['you may have missed'],
   },
   {
     id: 'you-didnt-follow',
-    match: ["you (?:didn't|did not|haven't|have not|never)(?: (?:even|actually|properly|fully|carefully|correctly))?(?: bother to)? follow"],
+    match: [`${YOU} (?:didn't|did not|haven't|have not|never)(?: (?:even|actually|properly|fully|carefully|correctly))?(?: bother to)? follow(?:ed)?`],
     message: blame,
     suggest: ['it looks like a step was missed in'],
   },
   {
     id: 'you-didnt-check',
-    match: ["you (?:didn't|did not|haven't|have not|never)(?: (?:even|actually|properly|fully|carefully))?(?: bother to)? (?:check|double-check|verify|pay attention to)"],
+    match: [`${YOU} (?:didn't|did not|haven't|have not|never)(?: (?:even|actually|properly|fully|carefully))?(?: bother to)? (?:check(?:ed)?|double-check(?:ed)?|verif(?:y|ied)|pa(?:y|id) attention to)`],
     message: blame,
     suggest: ["it's worth double-checking"],
   },
@@ -139,7 +141,7 @@ const entries: PhraseEntry[] = [
   },
   {
     id: 'you-must-have',
-    match: [`you (?:must have|must've)(?: (?:accidentally|mistakenly|somehow|probably|obviously|clearly))?(?= ${PARTICIPLE}\\b)`],
+    match: [`${YOU} (?:must have|must've)(?: (?:accidentally|mistakenly|somehow|probably|obviously|clearly))?(?= ${PARTICIPLE}\\b)`],
     message: blame,
     suggest: ['it looks like you may have'],
   },

@@ -9,13 +9,17 @@ import meta from './meta.ts'
 export type { PhraseOptions as Options } from '../../src/lint/phrase-options.ts'
 
 // "Thank you kindly", "you kindly sent", "she kindly agreed": warmth, not a form-letter request.
-const KIND_BEFORE = /\b(?:thank you|thanks|you|he|she|they|who|which|have|has|had|was|were|is|are|so|very|most|been)(?: so| very| most)? $/
-const KIND_AFTER = /^ (?:\w+ed|sent|gave|given|took|taken|made|left|offered|agreed|lent|brought|wrote|written)\b/
+const KIND_BEFORE = /\b(?:thank you|thanks|he|she|they|who|which|have|has|had|was|were|is|are|so|very|most|been)(?: so| very| most)? $/
+// "you kindly sent" thanks; "could you kindly send" asks.
+const YOU_KINDLY = /\byou $/
+const ASKING = /\b(?:could|would|can|will|may|might) you $/
+const KIND_AFTER = /^ (?:(?!proceed\b|need\b)\w+ed|sent|gave|given|took|taken|made|left|offered|agreed|lent|brought|wrote|written)\b/
 
 function keep(m: PhraseMatch): boolean {
   if (m.entry.id !== 'kindly') return true
   const before = m.sentence.norm.slice(0, m.from)
   const after = m.sentence.norm.slice(m.to)
+  if (YOU_KINDLY.test(before) && !ASKING.test(before)) return false
   return !KIND_BEFORE.test(before) && !KIND_AFTER.test(after)
 }
 

@@ -7,6 +7,8 @@ import type { PhraseEntry } from '../../src/lint/phrase-rule.ts'
 /** Intensifiers that don't make a stock line less stock: "we sincerely apologise". */
 const INTENSE =
   "(?: (?:really|truly|sincerely|deeply|genuinely|very|so|terribly|extremely|do|would like to|'d like to|want to|wish to|must|again|once again|also|greatly|humbly))*"
+/** Both halves of the pair, in either order: "patience and (for your) understanding". */
+const PAIR = '(?:patience(?: and| &)(?: for)?(?: your)? understanding|understanding(?: and| &)(?: for)?(?: your)? patience)'
 /** "the inconvenience", "any inconvenience this may have caused (you)". */
 const INCONVENIENCE =
   "(?:the|any|all the|all|this|that|these|those|such|your)(?: \\w+)?? inconveniences?(?: (?:this|it|that|which|we|i) (?:may|might|could|has|have|will|would|had|is|was|must)?(?: have)?(?: been)? caus(?:ed|e|es|ing)(?: you)?| caused(?: to you)?(?! by)| to you)?"
@@ -78,7 +80,7 @@ const entries: PhraseEntry[] = [
   {
     id: 'patience-and-understanding',
     match: [
-      '(?:thank you|thanks|many thanks|thank you so much|thank you very much|thanks so much)(?: again)? for (?:your|all your|all of your)(?: continued| ongoing| kind)? (?:patience and understanding|understanding and patience|patience & understanding|understanding & patience)',
+      `(?:thank you|thanks|many thanks|thank you so much|thank you very much|thanks so much)(?: again)? for (?:your|all your|all of your)(?: continued| ongoing| kind)? ${PAIR}`,
     ],
     message: '`{actual}` is the form-letter sign-off; thank them for something specific',
     suggest: ['thanks for bearing with us'],
@@ -86,14 +88,14 @@ const entries: PhraseEntry[] = [
   {
     id: 'appreciate-patience-and-understanding',
     match: [
-      `${WE}(?: (?:really|truly|greatly|do|sincerely))* appreciate (?:your|all your)(?: continued| ongoing| kind)? (?:patience and understanding|understanding and patience|patience & understanding|understanding & patience)`,
+      `${WE}(?: (?:really|truly|greatly|do|sincerely))* appreciate (?:your|all your)(?: continued| ongoing| kind)? ${PAIR}`,
     ],
     message: '`{actual}` is the form-letter sign-off; thank them for something specific',
     suggest: ['{we} appreciate you bearing with us'],
   },
   {
     id: 'patience-and-understanding-bare',
-    match: ['(?:your|all your)(?: continued| ongoing| kind)? (?:patience and understanding|understanding and patience|patience & understanding|understanding & patience)'],
+    match: [`(?:your|all your)(?: continued| ongoing| kind)? ${PAIR}`],
     message: '`{actual}` is the form-letter sign-off; thank them for something specific',
     suggest: ['your patience'],
   },

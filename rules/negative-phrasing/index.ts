@@ -10,20 +10,24 @@ import meta from './meta.ts'
 export type { PhraseOptions as Options } from '../../src/lint/phrase-options.ts'
 
 const REFUSALS = new Set(['we-cant', 'we-couldnt', 'we-dont-offer', 'nothing-we-can-do'])
+const IMPOSSIBLE = new Set(['not-possible', 'not-possible-to', 'isnt-possible', 'wont-be-possible', 'wouldnt-be-possible'])
 
 // "I can't wait", "we can't thank you enough", "I couldn't agree more": eager, not refusing.
 const NOT_A_REFUSAL =
   /^ (?:wait|thank|help but|stress|emphasi[sz]e|express|imagine|believe|say (?:it )?enough|tell you how|recommend .* enough|agree more|be (?:happier|prouder|more)|ask for (?:a )?(?:more|better))/
 
-// "If we can't fix it by Friday, …", "in case I'm unable to reach you": a plan B, not a refusal.
+// "If we can't fix it by Friday, …", "if that's not possible, …": a plan B, not a refusal.
 const CONDITIONAL = /\b(?:if|unless|whether|in case|in the event)\b[^,;:.!?]*$|(?:^|[,;:] )should [^,;:.!?]*$/
 
+// "I know it felt impossible to reach us": the customer's experience, acknowledged.
+const FELT = /\b(?:feel|feels|felt|feeling|seem|seems|seemed|seeming)(?: \w+ly)? $/
+
 function keep(m: PhraseMatch): boolean {
-  if (!REFUSALS.has(m.entry.id)) return true
   const before = m.sentence.norm.slice(0, m.from)
   const after = m.sentence.norm.slice(m.to)
-  if (NOT_A_REFUSAL.test(after)) return false
-  if (CONDITIONAL.test(before)) return false
+  if (m.entry.id !== 'unfortunately' && CONDITIONAL.test(before)) return false
+  if (REFUSALS.has(m.entry.id) && NOT_A_REFUSAL.test(after)) return false
+  if (IMPOSSIBLE.has(m.entry.id) && FELT.test(before)) return false
   return true
 }
 

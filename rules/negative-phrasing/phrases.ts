@@ -16,9 +16,9 @@ const NOT_BE = "(?: aren't| weren't| wasn't| (?:haven't|hadn't) been)"
 const ABLE = '(?:able|in a position|allowed|permitted|authori[sz]ed)'
 /** Refused services, base form: "we don't offer", "we do not currently support". */
 const OFFER =
-  '(?<verb>offer|allow|support|provide|accept|permit|ship|deliver|refund|issue|give(?! out)|stock|carry|process|exchange|replace|extend|cover|honou?r|make exceptions|do (?:that|this|those|these|refunds|exchanges|returns|repairs|partial refunds))'
+  '(?<verb>offer|allow|support|provide|accept|permit|ship|deliver|refund|issue|give (?:refunds?|credits?|discounts?|cash|compensation|exceptions)|stock|carry|process|exchange|replace|extend|cover|honou?r|make exceptions|do (?:that|this|those|these|refunds|exchanges|returns|repairs|partial refunds))'
 const OFFERING =
-  '(?<verb>offering|allowing|supporting|providing|accepting|permitting|shipping|delivering|refunding|issuing|giving(?! out)|stocking|carrying|processing|exchanging|replacing|extending|covering|honou?ring|making exceptions)'
+  '(?<verb>offering|allowing|supporting|providing|accepting|permitting|shipping|delivering|refunding|issuing|giving (?:refunds?|credits?|discounts?|cash|compensation|exceptions)|stocking|carrying|processing|exchanging|replacing|extending|covering|honou?ring|making exceptions)'
 /** "it's not possible to", "that may not be possible to": the impersonal refusal, up to "possible". */
 const IT_IS = [
   "(?:it|that|this)(?:'s| is| was| will be|'ll be| would be|'d be| may be| might be)(?: just| simply| currently| really)? (?:not possible|impossible)",

@@ -126,6 +126,17 @@ function wholeSentence(s: SentenceView, text: string): { start: number; end: num
   return { start: s.start, end: s.end + breaks.length }
 }
 
+// Markdown emphasis reaches rules as spaces ("**Rest assured**," → "  Rest assured  ,"): when the
+// cut swallows such a blanked closer, it takes the blanked opener too, or "**" is left dangling.
+function withBlankedMarkup(text: string, core: { start: number; end: number }, cut: { start: number; end: number }) {
+  const closer = /^ +(?=[,:;])/.exec(text.slice(core.end, cut.end))?.[0].length ?? 0
+  if (!closer || cut.start !== core.start) return cut
+  const opener = text.slice(core.start - closer, core.start)
+  const edge = text[core.start - closer - 1]
+  if (opener.trim() || !(edge === undefined || /\s/.test(edge))) return cut
+  return { start: core.start - closer, end: cut.end }
+}
+
 /** Report a match with a range its suggestion can replace as is. */
 export function reportSpliced(file: VFile, m: PhraseMatch): void {
   const source = String(file.value)
@@ -137,7 +148,7 @@ export function reportSpliced(file: VFile, m: PhraseMatch): void {
   let expected: string[] | undefined
   if (templates.length === 1 && templates[0] === '') {
     const cut = deletionSplice(m.sentence, m.from, m.to, source)
-    range = cut.sentence ?? spanOf(m.sentence, cut.from, cut.to)
+    range = cut.sentence ?? withBlankedMarkup(source, core, spanOf(m.sentence, cut.from, cut.to))
     expected = [cut.text]
   } else if (templates.length) {
     const atStart = startsSentence(m.sentence, m.from)
