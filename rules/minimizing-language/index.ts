@@ -65,6 +65,21 @@ function addressesCustomer(clause: string): boolean {
   return words.slice(you + 1).every((w) => YOU_MODALS.has(w)) && !/^you've$/.test(words[you])
 }
 
+// "Obviously"/"clearly" as a sentence adverb tells the customer they should have known ("Clearly
+// the parcel was sent to the old address"), unless the sentence is about us or their feelings
+// ("Clearly this is our mistake", "Obviously that's frustrating"). Mid-sentence, only pointing at
+// what the customer should have read counts ("the terms clearly state"); "clearly labelled" does not.
+const ABOUT_US = /^(?:i|we|i'm|we're|i've|we've|i'll|we'll|our|my|us)$/
+const FEELINGS = /\b(?:frustrat\w*|upset\w*|annoy\w*|disappoint\w*|stress\w*|sorry|apolog\w*|our (?:mistake|fault|error)|not (?:good enough|okay|ok|acceptable))\b/
+const POINTS_AT_TEXT = /^(?:state|states|stated|say|says|said|show|shows|showed|shown|explain|explains|explained|mention|mentions|mentioned|indicate|indicates|indicated|written|outlined|listed|set out|see)$/
+
+function obviouslyTalksDown(m: PhraseMatch, clause: string, next: string): boolean {
+  const sentenceStart = m.sentence.norm.slice(0, m.from).trim() === ''
+  if (sentenceStart) return !ABOUT_US.test(next) && !FEELINGS.test(m.sentence.norm)
+  if (POINTS_AT_TEXT.test(next)) return true
+  return verbLike(next) && addressesCustomer(clause)
+}
+
 function keep(m: PhraseMatch): boolean {
   const clause = clauseBefore(m)
   const next = nextWord(m.sentence.norm.slice(m.from, m.to))
@@ -72,8 +87,9 @@ function keep(m: PhraseMatch): boolean {
     case 'just':
     case 'simply':
     case 'easily':
-    case 'obviously':
       return verbLike(next) && addressesCustomer(clause)
+    case 'obviously':
+      return obviouslyTalksDown(m, clause, next)
     case 'of-course':
       // "Of course, I'm here to help" is a friendly yes; "…and of course you can just cancel" is not.
       return m.sentence.norm.slice(0, m.from).trim() !== '' && (next === 'you' || (verbLike(next) && addressesCustomer(clause)))

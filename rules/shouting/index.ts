@@ -76,6 +76,16 @@ function capsRuns(text: string, list: Token[]): Token[][] {
   return runs
 }
 
+// A token named as a code or keyword is data, whatever it spells: "the discount code FREESHIP",
+// "Reply STOP to unsubscribe".
+const CODE_BEFORE = /\b(?:code|coupon|voucher|promo|password|passcode|username|keyword|the word|ref(?:erence)?|model|part|tag)s?[\s:"'“‘`]*$/i
+const KEYWORD_VERB = /\b(?:reply|text|type|enter|send|sms)[\s"'“‘`]*$/i
+
+function isNamedCode(text: string, t: Token): boolean {
+  const before = text.slice(Math.max(0, t.start - 40), t.start)
+  return CODE_BEFORE.test(before) || (KEYWORD_VERB.test(before) && /^[\s"'”’`]+(?:to|in|into|as)\b/i.test(text.slice(t.end, t.end + 8)))
+}
+
 function atSentenceStart(text: string, offset: number): boolean {
   const before = text.slice(0, offset).replace(/[\s*_"'“”‘’`(]+$/u, '')
   return before === '' || /[.!?:\n]$/.test(before) || /\n\s*$/.test(text.slice(0, offset))
@@ -100,7 +110,7 @@ function plugin(options: RuleOptions): Transformer {
 
   const checkCaps = (file: VFile, text: string, list: Token[]) => {
     for (const run of capsRuns(text, list)) {
-      const kinds = run.map((t) => kindOf(t.value))
+      const kinds = run.map((t, i): Kind => (i === 0 && isNamedCode(text, t) ? 'acronym' : kindOf(t.value)))
       // Next to a shouted word, a two-letter acronym that is also a word is a word: "I AM SO SORRY".
       kinds.forEach((k, i) => {
         const short = run[i].value.replace(/['’-]/g, '').length === 2

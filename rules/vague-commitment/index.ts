@@ -12,6 +12,7 @@ export type { PhraseOptions as Options } from '../../src/lint/phrase-rule.ts'
 const UNIT = '(?:min(?:ute)?s?|hours?|hrs?|days?|business days?|working days?|weeks?|months?)'
 const NUMBER = '(?:\\d+(?:[-–]\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty-eight|a few|a couple(?: of)?|\\{ph\\})'
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)'
+const DAY_FULL = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)'
 
 // A time the customer can plan around, anywhere in the sentence.
@@ -20,9 +21,12 @@ const CONCRETE_TIME = new RegExp(
     `\\b(?:within|in|under|less than|up to|inside|over) (?:the next |the coming |about |around |roughly )?${NUMBER}[ -]?${UNIT}\\b`,
     `\\b(?:within|in) the (?:hour|day|week)\\b`,
     `\\b${NUMBER}[ -]?${UNIT}\\b`,
-    `\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|later today|next week|end of (?:the )?(?:day|business|week|month)|eod|cob|noon|midnight)\\b`,
+    // A week on its own is a window, not a time ("at some point this week"); "by the end of the
+    // week" is a deadline.
+    `\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|later today|end of (?:the |this |next )?(?:day|business|week|month)|eod|cob|noon|midnight)\\b`,
+    `\\b(?:by|before|until) (?:this|next|the end of (?:this|next|the)) (?:week|weekend|month)\\b`,
     `\\b(?:on|by|before|until|this|next|from) ${DAY}\\b`,
-    `\\b${DAY}(?: morning| afternoon| evening)?\\b`,
+    `\\b${DAY_FULL}(?: morning| afternoon| evening)?\\b`,
     `\\b${MONTH} \\d{1,2}\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\\b`,
     '\\b\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)',
@@ -41,7 +45,7 @@ const RECEIPT = /^(?:'ll|'d| will| should| can| may| might| would)?(?: (?:expect
 const YOU_SUBJECT = /(?:^|[,;:(] ?|\b(?:if|when|once|and|so|but|then|that|please|unless|until|can|could|would|will|do|did) )you\b/g
 const OTHER_SUBJECT = /\b(?:i|we|they|he|she|it|this|that|someone|somebody|team|agent|operator|engineer|specialist|courier|refund|order|parcel|package|fix|update)\b/g
 // Something in the sentence before the match shows a commitment: a future, a modal, a progressive.
-const COMMITS = /(?:\b(?:will|shall|should|going to|gonna|is being|are being|be|coming|on (?:its|their) way|expect|promise|aim to|plan to|try to|look into|get back|follow up|reach out|be in touch|let you know|update you)\b|'ll\b)/
+const COMMITS = /(?:\b(?:will|shall|should|going to|gonna|is being|are being|be|coming|on (?:its|their) way|expect|promise|aim to|hope to|plan to|intend to|want to|would like to|try to|working on|look into|get back|follow up|reach out|be in touch|let you know|update you)\b|'ll\b)/
 
 function lastIndex(text: string, re: RegExp): number {
   let at = -1
