@@ -5,9 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { builtinLoaders, builtinMetas } from '../rules/index.ts'
 import { lintSource, type ActiveRule } from '../src/lint/engine.ts'
-import { formatOf } from '../src/extract/index.ts'
+import { extract, formatOf } from '../src/extract/index.ts'
 import type { LintMessage, LintResult } from '../src/types.ts'
 import { cli } from './helpers.ts'
 
@@ -270,5 +271,39 @@ describe('extractors load lazily', () => {
     // …and they are in the bundle, behind import().
     const all = readdirSync('dist').filter((f) => f.endsWith('.js'))
     expect(all.some((f) => /PostalMime/.test(readFileSync(join('dist', f), 'utf8')))).toBe(true)
+  })
+})
+
+describe('position maps hold for any input (property)', () => {
+  const pieces = ['<p>', '</p>', '<div>', '<br>', '&amp;', '&rsquo;', '&#x1F600;', '&nbsp;', 'we can’t', "can't", '😀', '\r\n', '\n', ' ', 'é', '<!-- servicelint-disable -->', '{{name}}', '> quoted', 'On Mon, Ana wrote:', '<blockquote>', '`code`', '[link](https://x.io)', '\t', '"', '\\', 'Unfortunately']
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''))
+
+  it('every draft offset maps into the source, in every format', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, fc.constantFrom('a.txt', 'a.md', 'a.html', 'a.hbs', 'a.json', 'a.eml'), async (body, name) => {
+        const source =
+          name === 'a.json'
+            ? JSON.stringify({ macro: { actions: [{ field: 'comment_value', value: body }, { field: 'comment_value_html', value: body }] } })
+            : name === 'a.eml'
+              ? `From: a@example.com\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}`
+              : body
+        const { drafts } = await extract(formatOf(name)!, source, name)
+        for (const d of drafts) {
+          const map = d.toSource ?? ((o: number) => (d.base ?? 0) + o)
+          if (!d.toSource) expect(d.text.length).toBe(source.length)
+          for (let i = 0; i <= d.text.length; i++) {
+            const at = map(i)
+            expect(at).toBeGreaterThanOrEqual(0)
+            expect(at).toBeLessThanOrEqual(source.length)
+          }
+          // A letter the agent wrote sits at its own place in the source (JSON: unless escaped).
+          for (let i = 0; i < d.text.length; i++) {
+            if (!/[a-z]/i.test(d.text[i]) || d.placeholders.some((p) => i >= p.start && i < p.end)) continue
+            if (source[map(i)] !== '\\' && source[map(i)] !== '&') expect(source[map(i)]).toBe(d.text[i])
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 })

@@ -38,6 +38,14 @@ function isOutlookHeader(el: Element): boolean {
   return el.properties?.id === 'divRplyFwdMsg' || el.properties?.id === 'x_divRplyFwdMsg'
 }
 
+// parse5 sometimes starts a text node's span inside the character reference it begins with (after
+// whitespace it dropped, " &nbsp;x" starts at the ";"): step back to the reference's "&".
+function textStart(html: string, s: number, value: string): number {
+  if (html[s] === value[0]) return s
+  const ref = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?$/i.exec(html.slice(Math.max(0, s - 40), s + 1))
+  return ref ? s + 1 - ref[0].length : s
+}
+
 export interface HtmlPart {
   draft: Draft
   /** Directives in `<!-- -->` comments, in offsets of the HTML given. */
@@ -69,7 +77,8 @@ export function htmlPart(html: string): HtmlPart {
       // e-mail addresses in prose are blanked.
       let value = node.value.replace(/[\t\n\r\f]/g, ' ')
       for (const [a, b] of urlRanges(value)) value = value.slice(0, a) + ' '.repeat(b - a) + value.slice(b)
-      agent.push(value, alignEntities(html.slice(s, e), node.value, s))
+      const from = textStart(html, s, node.value)
+      agent.push(value, alignEntities(html.slice(from, e), node.value, from))
       return
     }
     if (node.type === 'element') {

@@ -68,13 +68,25 @@ export function alignEntities(raw: string, decoded: string, base: number): numbe
     if (ref) {
       // A reference decodes to one or two UTF-16 units; take the count after which raw resumes.
       const after = i + ref[0].length
+      const num = /^&#(x?)([\da-f]+)/i.exec(ref[0])
+      const cp = num ? parseInt(num[2], num[1] ? 16 : 10) : NaN
       let n = 1
-      if (decoded[j + 1] !== undefined && raw[after] !== decoded[j + 1] && raw[after] === decoded[j + 2]) n = 2
+      if (num) n = cp > 0xffff && cp <= 0x10ffff ? 2 : 1
+      else if (/[\ud800-\udbff]/.test(decoded[j])) n = 2
+      // A few named references are two characters ("&NotEqualTilde;"): raw resumes one later.
+      else if (decoded[j + 1] !== undefined && raw[after] !== decoded[j + 1] && raw[after] === decoded[j + 2]) n = 2
       for (let k = 0; k < n && j < decoded.length; k++, j++) out.push(base + i)
       i = after
       continue
     }
-    // Out of step (a parser repair we don't model): pin the rest to where we are.
+    // Out of step: the parser dropped something (leading whitespace before <body>, a NUL).
+    // Resynchronise on the next matching character; failing that, pin the rest where we are.
+    let k = i + 1
+    while (k < raw.length && raw[k] !== decoded[j] && raw[k] !== '&') k++
+    if (k < raw.length) {
+      i = k
+      continue
+    }
     for (; j < decoded.length; j++) out.push(base + Math.min(i, raw.length))
   }
   return out
