@@ -5,7 +5,6 @@ import { dirname, resolve } from 'node:path'
 import { mkdirSync } from 'node:fs'
 import { parseArgs, type CliOptions } from './options.ts'
 import { parseRuleFlags } from './rule-flag.ts'
-import { listTargets, loadIgnoreFile, isIgnored } from './files.ts'
 import { readText, SkipFile, decode } from './read.ts'
 import { Linter } from '../lint/linter.ts'
 import { lintTextWith, writeFixes } from '../fix/index.ts'
@@ -16,7 +15,6 @@ import { VERSION } from '../version.ts'
 import { formatOf } from '../extract/index.ts'
 import { createRunner } from '../workers/runner.ts'
 import { NotADraft } from '../extract/types.ts'
-import ignore from 'ignore'
 
 export interface Io {
   stdout: (s: string) => void
@@ -117,6 +115,8 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     // `--stdin --fix` is a filter: the fixed draft on stdout, the report on stderr.
     if (o.fix) io.stdout(results[0].output ?? text)
   } else {
+    // The folder walk (tinyglobby, ignore) loads only for file runs, not for --stdin.
+    const [{ listTargets, loadIgnoreFile, isIgnored }, { default: ignore }] = await Promise.all([import('./files.ts'), import('ignore')])
     const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
     const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
     // Cache and worker threads serve plain lint runs; --fix and the html report lint one by one.

@@ -49,7 +49,9 @@ export interface LoadedConfig {
 // run without one starts without it.
 let explorer: PublicExplorer | undefined
 async function getExplorer(): Promise<PublicExplorer> {
-  const { cosmiconfig } = await import('cosmiconfig')
+  // A CommonJS module split into its own chunk: its exports are the default export.
+  const mod = (await import('cosmiconfig')) as typeof import('cosmiconfig') & { default?: typeof import('cosmiconfig') }
+  const { cosmiconfig } = mod.default ?? mod
   explorer ??= cosmiconfig('servicelint', {
     searchPlaces: SEARCH_PLACES,
     searchStrategy: 'global',

@@ -1,6 +1,7 @@
 // Config validation with ajv: the file's shape, then each rule's severity and options against the
 // rule's own schema. Errors name the file, the key and what is allowed.
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv'
+import type AjvModule from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { configSchema } from './schema.ts'
 import type { RuleSet } from './rule-set.ts'
 import type { ConfigFile, RuleSetting } from './types.ts'
@@ -8,14 +9,23 @@ import { isSeverity } from './severity.ts'
 import { ConfigError } from '../errors.ts'
 import { patternProblem } from './safe-pattern.ts'
 
-// ajv is CommonJS; under NodeNext its default import is the module object.
-const Ajv = (AjvModule as unknown as { default: typeof AjvModule.default }).default ?? AjvModule
-type AjvInstance = InstanceType<typeof Ajv>
+type AjvClass = typeof AjvModule.default
+type AjvInstance = InstanceType<AjvClass>
+let Ajv: AjvClass | undefined
 let ajv: AjvInstance | undefined
 let shape: ValidateFunction | undefined
 const optionValidators = new Map<string, ValidateFunction>()
 
+/** ajv loads only when a config file or a --rule needs checking: a plain run has neither. */
+export async function loadValidator(): Promise<void> {
+  if (Ajv) return
+  // ajv is CommonJS; its module object is the class, with the class again as `default`.
+  const mod = (await import('ajv')).default as unknown as AjvClass & { default?: AjvClass }
+  Ajv = mod.default ?? mod
+}
+
 function getAjv(): AjvInstance {
+  if (!Ajv) throw new Error('config validation used before loadValidator()')
   ajv ??= new Ajv({ allErrors: false, strict: false, verbose: true })
   return ajv
 }

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path'
 import { activeRules, settingsForFile } from '../config/for-file.ts'
 import { findConfigFile, loadConfig, type LoadedConfig } from '../config/load.ts'
 import type { RuleSetting } from '../config/types.ts'
-import { validateRules } from '../config/validate.ts'
+import { loadValidator, validateRules } from '../config/validate.ts'
 import { formatOf, type FormatName } from '../extract/index.ts'
 import { InputError } from '../errors.ts'
 import type { LintResult } from '../types.ts'
@@ -40,6 +40,7 @@ export class Linter {
     else if (!configLookup) config = await loadConfig('')
     else config = await loadConfig(await findConfigFile(dirname(resolve(this.cwd, filePath))))
     if (!this.validated.has(config)) {
+      if (Object.keys(this.options.rules ?? {}).length) await loadValidator()
       validateRules(this.options.rules ?? {}, config.ruleSet, '--rule', 'rules')
       this.validated.add(config)
     }

@@ -65,8 +65,9 @@ export function compileEntries(entries: PhraseEntry[], options: RuleOptions = {}
 /** Every match of every entry in the tree's sentences, leftmost-longest, no two overlapping. */
 export function findPhrases(tree: Root, file: VFile, entries: CompiledEntry[]): PhraseMatch[] {
   const out: PhraseMatch[] = []
-  const any = anyPhrase(entries)
-  for (const sentence of sentencesOf(tree, file)) {
+  const sentences = sentencesOf(tree, file)
+  const any = anyPhrase(entries, sentences.length)
+  for (const sentence of sentences) {
     // Most sentences match none of a rule's phrases: one pass over the sentence says so.
     if (any) {
       any.lastIndex = 0
@@ -107,13 +108,19 @@ export function findPhrases(tree: Root, file: VFile, entries: CompiledEntry[]): 
 /**
  * One regular expression that matches where any entry's pattern matches (all alternatives under
  * one word boundary), or null when the patterns can't be joined safely (back-references, whose
- * numbering would shift). Cached per compiled entry list.
+ * numbering would shift). Cached per compiled entry list. V8 takes milliseconds to compile a
+ * pattern this big, more than it saves on a one-draft run, so it is built only once the rule has
+ * seen enough sentences to be in a batch run.
  */
-const anyCache = new WeakMap<CompiledEntry[], RegExp | null>()
-function anyPhrase(entries: CompiledEntry[]): RegExp | null {
-  let re = anyCache.get(entries)
-  if (re !== undefined) return re
-  re = null
+const ANY_AFTER_SENTENCES = 200
+const anyCache = new WeakMap<CompiledEntry[], { seen: number; re?: RegExp | null }>()
+function anyPhrase(entries: CompiledEntry[], sentences: number): RegExp | null {
+  let state = anyCache.get(entries)
+  if (!state) anyCache.set(entries, (state = { seen: 0 }))
+  if (state.re !== undefined) return state.re
+  state.seen += sentences
+  if (state.seen < ANY_AFTER_SENTENCES) return null
+  let re: RegExp | null = null
   const patterns = entries.flatMap((e) => e.match)
   if (patterns.length > 1 && !patterns.some((p) => /\\[1-9k]/.test(p))) {
     try {
@@ -123,7 +130,7 @@ function anyPhrase(entries: CompiledEntry[]): RegExp | null {
       re = null
     }
   }
-  anyCache.set(entries, re)
+  state.re = re
   return re
 }
 
