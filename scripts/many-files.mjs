@@ -5,11 +5,12 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 const count = Number(process.argv[2] ?? 100000)
 const withMessages = process.argv.includes('--messages')
 const bin = resolve('bin/servicelint.js')
-const clean = 'Hi Sam,\n\nThanks for the photos. I have sent a replacement today.\n\nBest,\nAna\n'
+const clean = "Hi Sam,\n\nI'm sorry your parcel arrived late. I've refunded the shipping fee, and you'll see it on your card within 3 business days.\n\nDoes that work for you?\n\nBest,\nAna\n"
 const noisy = 'Hi,\n\nUnfortunately we cannot refund this order.\n'
 
 const root = mkdtempSync(join(tmpdir(), 'sl-many-'))
@@ -22,8 +23,10 @@ try {
   }
   const started = Date.now()
   // A child that reports its own peak RSS: works where /usr/bin/time is missing.
-  const probe = `process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n')); await import(${JSON.stringify(bin)})`
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe, bin, '--no-config-lookup', '--format', 'json', '--output-file', join(root, 'report.json'), root], {
+  // (A file, not --eval: worker threads inherit the parent's flags and --input-type breaks them.)
+  const probe = join(root, 'probe.mjs')
+  writeFileSync(probe, `process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 1); await import(${JSON.stringify(pathToFileURL(bin).href)})`)
+  const r = spawnSync(process.execPath, [probe, bin, ...(process.env.SL_ARGS ? process.env.SL_ARGS.split(' ') : []), '--no-config-lookup', '--format', 'json', '--output-file', join(root, 'report.json'), root], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
     timeout: 600000,
