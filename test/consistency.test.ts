@@ -1,0 +1,91 @@
+// Workers and the cache are optimisations: a run with them must print exactly what a plain run
+// prints. The built CLI lints one generated corpus every way and the JSON reports are compared.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cli } from './helpers.ts'
+
+const GEN = resolve('../shared/bench/gen-corpus.mjs')
+const DRAFTS = 200
+let root: string
+let corpus: string
+let plain: string
+
+function lint(...args: string[]) {
+  const r = cli([corpus, '--format', 'json', ...args], { cwd: root, env: { CI: '' } })
+  expect(r.stderr).toBe('')
+  expect([0, 1]).toContain(r.code)
+  return r.stdout
+}
+
+beforeAll(() => {
+  if (!existsSync('dist/cli.js') || !existsSync('dist/worker.js')) throw new Error('run `npm run build` first (npm test does)')
+  root = mkdtempSync(join(tmpdir(), 'sl-consistency-'))
+  corpus = join(root, 'drafts')
+  const g = spawnSync(process.execPath, [GEN, corpus, String(DRAFTS), '--seed=42', '--words=150'], { encoding: 'utf8' })
+  if (g.status !== 0) throw new Error(`gen-corpus failed: ${g.stderr}`)
+  plain = lint('--concurrency', 'off')
+}, 120_000)
+
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+describe('same report with and without workers and cache', () => {
+  it('the plain run reports every draft', () => {
+    const results = JSON.parse(plain) as Array<{ filePath: string; messages: unknown[] }>
+    expect(results).toHaveLength(DRAFTS)
+    expect(results.some((r) => r.messages.length)).toBe(true)
+  })
+
+  it('worker threads: same results in the same order', () => {
+    expect(lint('--concurrency', '2')).toBe(plain)
+    expect(lint('--concurrency', '3')).toBe(plain)
+  }, 120_000)
+
+  it('cache: the first run and the cached second run', () => {
+    const location = join(root, 'cache-a')
+    expect(lint('--cache', '--cache-location', location, '--concurrency', 'off')).toBe(plain)
+    expect(existsSync(location)).toBe(true)
+    expect(lint('--cache', '--cache-location', location, '--concurrency', 'off')).toBe(plain)
+  }, 120_000)
+
+  it('cache and workers together', () => {
+    const location = join(root, 'cache-b')
+    expect(lint('--cache', '--cache-location', location, '--concurrency', '2')).toBe(plain)
+    expect(lint('--cache', '--cache-location', location, '--concurrency', '2')).toBe(plain)
+  }, 120_000)
+
+  it('a changed config or draft is not served from the cache', () => {
+    const location = join(root, 'cache-c')
+    lint('--cache', '--cache-location', location)
+    const config = join(root, '.servicelintrc.json')
+    writeFileSync(config, JSON.stringify({ rules: { 'negative-phrasing': 'off' } }))
+    try {
+      const fresh = lint('--concurrency', 'off')
+      expect(fresh).not.toBe(plain)
+      expect(lint('--cache', '--cache-location', location)).toBe(fresh)
+      const first = join(corpus, 'draft-00000.txt')
+      writeFileSync(first, readFileSync(first, 'utf8') + '\nUnfortunately we CANNOT do that.\n')
+      const edited = lint('--concurrency', 'off')
+      expect(lint('--cache', '--cache-location', location)).toBe(edited)
+    } finally {
+      rmSync(config)
+    }
+  }, 120_000)
+
+  it('a cache written by another build is ignored', () => {
+    const location = join(root, 'cache-d')
+    lint('--cache', '--cache-location', location)
+    const data = JSON.parse(readFileSync(location, 'utf8')) as { build: string; entries: Record<string, { result: { messages: unknown[] } }> }
+    // Same keys, results tampered with, but from "another version": must not be used.
+    for (const e of Object.values(data.entries)) e.result.messages = []
+    writeFileSync(location, JSON.stringify({ ...data, build: 'another-version' }))
+    expect(lint('--cache', '--cache-location', location)).toBe(lint('--concurrency', 'off'))
+  }, 120_000)
+
+  it('no progress line when stderr is not a terminal', () => {
+    const r = cli([corpus, '--format', 'json', '--concurrency', 'off'], { cwd: root })
+    expect(r.stderr).toBe('')
+  }, 120_000)
+})
