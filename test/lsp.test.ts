@@ -157,8 +157,9 @@ describe('servicelint --lsp', () => {
 
     // The preferred quick fix for one message is that message's fix.
     const quick = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 2, character: 3 }, end: { line: 2, character: 3 } }, context: { diagnostics: [], only: ['quickfix'] } })
-    expect(quick).toHaveLength(1)
-    expect(quick[0]).toMatchObject({ title: 'Replace “Kindly note that” with “Please note” (no-kindly)', isPreferred: true })
+    const ours = quick.filter((a: { title: string }) => a.title.endsWith('(no-kindly)'))
+    expect(ours).toHaveLength(1)
+    expect(ours[0]).toMatchObject({ title: 'Replace “Kindly note that” with “Please note” (no-kindly)', isPreferred: true })
   })
 
   test('a changed config file is read again and open drafts re-linted', async () => {
