@@ -27,6 +27,8 @@ function keep(m: PhraseMatch): boolean {
   if (CONDITIONAL_IDS.has(id) && CONDITIONAL.test(before)) return false
   if ((id === 'you-were-told' || id === 'you-were-told-to') && (OWNING.test(before) || WRONG_AFTER.test(after))) return false
   if (id === 'read-the-manual' && OPTIONAL_READ.test(before)) return false
+  // "we've already mentioned this to the courier": reporting an action, not a reminder.
+  if (id === 'i-already-said' && /^ to (?!you\b)/.test(after)) return false
   if (id === 'calm-down' && !/^(?:please|just|try|you|i need|can|could)\b/.test(m.sentence.norm.slice(m.from)) && !TO_THE_CUSTOMER.test(before)) return false
   return true
 }

@@ -36,6 +36,15 @@ const entries: PhraseEntry[] = [
     note: 'Repeating the answer is fine; pointing out that you already gave it reads as impatience.',
   },
   {
+    id: 'i-already-said',
+    match: [
+      "(?:i|we)(?:'ve| have)?(?: already| previously)? (?:told you|explained (?:this|that|it)(?: to you)?|said (?:this|that)|mentioned (?:this|that))(?: (?:already|before|twice|several times|(?:many|multiple|a few) times|more than once))+(?: that)?",
+      "(?:i|we)(?:'ve| have)? already (?:told you|explained (?:this|that|it)(?: to you)?|said (?:this|that)|mentioned (?:this|that))(?: (?:before|twice|several times|(?:many|multiple|a few) times|more than once))*(?: that)?",
+    ],
+    message: lecture,
+    suggest: [''],
+  },
+  {
     id: 'per-my-last-email',
     match: [
       '(?:as )?per my (?:last|previous|earlier|prior|recent|first|last few|previous few) (?:e-?mail|mail|message|reply|response|note|comment|letter|ticket|update)s?',
@@ -49,13 +58,14 @@ const entries: PhraseEntry[] = [
     match: [
       `as (?:clearly )?(?:stated|outlined|set out|specified|explained|written|noted|mentioned|described|detailed|laid out) in (?:our|the|your) ${TERMS}`,
       `as (?:our|the) ${TERMS} (?:clearly )?(?:state|says?|explain|specif(?:y|ies))`,
+      'as (?:clearly )?(?:stated|specified|set out) in (?:our|the) (?:[\\w-]+ )?polic(?:y|ies)',
     ],
     message: '`{actual}` quotes the rules at the customer; explain the reason in plain words',
     suggest: [''],
   },
   {
     id: 'you-should-have',
-    match: [`${YOU} (?:should have|should've|shouldve)(?: (?:already|really|just|at least))?(?= ${PARTICIPLE}\\b)`],
+    match: [`${YOU} (?:should have|should've|shouldve)(?: (?:already|really|just|at least))?(?= ${PARTICIPLE}\\b| been (?:more|less|aware|careful|better|paying))`],
     message: shouldHave,
     suggest: ['next time, it helps to have'],
     note: 'The customer can\'t change the past; tell them what to do now or next time.',

@@ -11,7 +11,7 @@ const INTENSE =
 const PAIR = '(?:patience(?: and| &)(?: for)?(?: your)? understanding|understanding(?: and| &)(?: for)?(?: your)? patience)'
 /** "the inconvenience", "any inconvenience this may have caused (you)". */
 const INCONVENIENCE =
-  "(?:the|any|all the|all|this|that|these|those|such|your)(?: \\w+)?? inconveniences?(?: (?:this|it|that|which|we|i) (?:may|might|could|has|have|will|would|had|is|was|must)?(?: have)?(?: been)? caus(?:ed|e|es|ing)(?: you)?| caused(?: to you)?(?! by)| to you)?"
+  "(?:(?:the|any|all the|all|this|that|these|those|such|your)(?: [\\w-]+){0,3}? )?inconveniences?(?: (?:this|it|that|which|we|i) (?:may|might|could|has|have|will|would|had|is|was|must)?(?: have)?(?: been)? caus(?:ed|e|es|ing)(?: you)?| caused(?: to you)?(?! by)| to you)?"
 const WE = '(?<we>we|i)'
 
 const inconvenience = '`{actual}` is the stock apology; say sorry for the actual problem'
@@ -41,6 +41,12 @@ const entries: PhraseEntry[] = [
     message: inconvenience,
     suggest: ['{what} for the trouble'],
     note: 'Name what went wrong so the apology reads as meant.',
+  },
+  {
+    id: 'inconvenience-regretted',
+    match: ['(?:the |any )?inconvenience(?: caused)?(?: to you)? is (?:deeply |sincerely |truly |much |greatly )?regretted'],
+    message: inconvenience,
+    suggest: ["we're sorry for the trouble"],
   },
   {
     id: 'important-to-us',

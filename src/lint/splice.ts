@@ -82,7 +82,7 @@ function startsSentence(s: SentenceView, from: number): boolean {
 }
 
 /** Where a deletion should cut so that what is left reads as a sentence. */
-export function deletionSplice(s: SentenceView, from: number, to: number, text: string): Splice {
+export function deletionSplice(s: SentenceView, from: number, to: number, text: string, literalLines = true): Splice {
   // "**Rest assured**, …": the emphasis goes with the words, or "****" is left behind.
   const open = /[*_]+$/.exec(s.norm.slice(0, from))?.[0]
   if (open && s.norm.startsWith(open, to)) {
@@ -91,7 +91,7 @@ export function deletionSplice(s: SentenceView, from: number, to: number, text: 
   }
   const before = s.norm.slice(0, from)
   const after = s.norm.slice(to)
-  if (STOP_ONLY.test(after) && startsSentence(s, from)) return { from, to, text: '', sentence: wholeSentence(s, text) }
+  if (STOP_ONLY.test(after) && startsSentence(s, from)) return { from, to, text: '', sentence: wholeSentence(s, text, literalLines) }
   if (startsSentence(s, from)) {
     const sep = SEP_AFTER.exec(after)?.[0] ?? ''
     const rest = after.slice(sep.length)
@@ -114,15 +114,19 @@ export function deletionSplice(s: SentenceView, from: number, to: number, text: 
 }
 
 // A sentence with nothing else in it goes with its stop and the space up to its neighbour; alone
-// in its paragraph, with the line breaks after it (never further: blanked quotes are spaces).
-function wholeSentence(s: SentenceView, text: string): { start: number; end: number } {
+// in its paragraph, with the line breaks right after it (never spaces: blanked markup and quotes
+// are spaces, and a cut through them would take tags or quoted text along). Only where a line
+// break in the draft is one in the file: HTML, e-mail and JSON drafts map theirs to tags and escapes.
+function wholeSentence(s: SentenceView, text: string, literalLines: boolean): { start: number; end: number } {
   const siblings = (s.paragraph?.children ?? []).filter((c): c is Sentence => c.type === 'SentenceNode')
   const i = siblings.indexOf(s.node)
+  // Only an ordinary gap goes along: a longer run of spaces is blanked markup (an HTML tag).
+  const plain = (a: number, b: number) => /^ {1,2}$/.test(text.slice(a, b))
   const next = siblings[i + 1]?.position?.start.offset
-  if (next !== undefined) return { start: s.start, end: next }
+  if (next !== undefined) return plain(s.end, next) ? { start: s.start, end: next } : { start: s.start, end: s.end }
   const prev = siblings[i - 1]?.position?.end.offset
-  if (prev !== undefined) return { start: prev, end: s.end }
-  const breaks = /^[ \t]*(?:\r?\n)+/.exec(text.slice(s.end))?.[0] ?? ''
+  if (prev !== undefined) return plain(prev, s.start) ? { start: prev, end: s.end } : { start: s.start, end: s.end }
+  const breaks = literalLines ? (/^(?:\r?\n)+/.exec(text.slice(s.end))?.[0] ?? '') : ''
   return { start: s.start, end: s.end + breaks.length }
 }
 
@@ -137,6 +141,8 @@ function withBlankedMarkup(text: string, core: { start: number; end: number }, c
   return { start: core.start - closer, end: cut.end }
 }
 
+const LITERAL_LINES = /(?:^|\.(?:txt|text|md|markdown|liquid|hbs|handlebars))$/i
+
 /** Report a match with a range its suggestion can replace as is. */
 export function reportSpliced(file: VFile, m: PhraseMatch): void {
   const source = String(file.value)
@@ -147,7 +153,7 @@ export function reportSpliced(file: VFile, m: PhraseMatch): void {
   let range = core
   let expected: string[] | undefined
   if (templates.length === 1 && templates[0] === '') {
-    const cut = deletionSplice(m.sentence, m.from, m.to, source)
+    const cut = deletionSplice(m.sentence, m.from, m.to, source, LITERAL_LINES.test(file.path ?? ''))
     range = cut.sentence ?? withBlankedMarkup(source, core, spanOf(m.sentence, cut.from, cut.to))
     expected = [cut.text]
   } else if (templates.length) {
