@@ -54,14 +54,20 @@ function asker(input: NodeJS.ReadableStream, write: (s: string) => void) {
   const lines: string[] = []
   const waiting: Array<(line: string | undefined) => void> = []
   let closed = false
-  rl.on('line', (line) => (waiting.length ? waiting.shift()!(line) : lines.push(line)))
+  // Answers piped in are not echoed by a terminal; echo them so the transcript reads as a dialogue.
+  const echo = !(input as { isTTY?: boolean }).isTTY
+  const answer = (line: string | undefined) => {
+    if (echo && line !== undefined) write(line + '\n')
+    return line
+  }
+  rl.on('line', (line) => (waiting.length ? waiting.shift()!(answer(line)) : lines.push(line)))
   rl.on('close', () => {
     closed = true
     while (waiting.length) waiting.shift()!(undefined)
   })
   const ask = (question: string): Promise<string | undefined> => {
     write(question)
-    if (lines.length) return Promise.resolve(lines.shift())
+    if (lines.length) return Promise.resolve(answer(lines.shift()))
     if (closed) return Promise.resolve(undefined)
     return new Promise((resolve) => waiting.push(resolve))
   }
