@@ -64,7 +64,8 @@ export async function fixAllAction(
   if (!fixable) return undefined
   const text = doc.getText()
   const output = await fix(text)
-  if (output === text) return undefined
+  // Typing during the fix makes the result stale (the document object is updated in place).
+  if (output === text || doc.getText() !== text) return undefined
   return {
     title: `Fix all servicelint problems that have a safe fix (${fixable})`,
     kind: FIX_ALL_KIND,

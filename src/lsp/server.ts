@@ -49,6 +49,8 @@ class LanguageServer {
   private readonly documents = new TextDocuments(TextDocument)
   private readonly timers = new Map<string, NodeJS.Timeout>()
   private readonly published = new Map<string, Snapshot>()
+  // Editors ask for code actions on every cursor move; the fix-all text of a version is computed once.
+  private readonly fixed = new WeakMap<Snapshot, Promise<string>>()
   private snapshots!: Snapshots
   private linter!: Linter
   private versionedEdits = false
@@ -148,15 +150,26 @@ class LanguageServer {
     const doc = this.documents.get(uri)
     if (!doc) return []
     const snapshot = await this.snapshots.current(doc)
-    if (snapshot.kind !== 'linted') return []
+    // The document object is updated in place: if it moved on while we linted, these offsets are
+    // stale, and the client will ask again for the new version.
+    if (snapshot.kind !== 'linted' || snapshot.version !== doc.version) return []
     const editFor = (d: TextDocument, edits: TextEdit[]) => this.edit(d, edits)
     const actions = wanted(CodeActionKind.QuickFix, only) ? quickFixes(doc, snapshot.messages, range, editFor) : []
     if (wanted(FIX_ALL_KIND, only)) {
       const path = this.snapshots.pathOf(doc)
-      const fixAll = await fixAllAction(doc, snapshot.messages, async (t) => (await fixText(this.linter, t, path)).output, editFor)
+      const fixAll = await fixAllAction(doc, snapshot.messages, (t) => this.fixedText(snapshot, t, path), editFor)
       if (fixAll) actions.push(fixAll)
     }
     return actions
+  }
+
+  private fixedText(snapshot: Snapshot, text: string, path: string): Promise<string> {
+    let hit = this.fixed.get(snapshot)
+    if (!hit) {
+      hit = fixText(this.linter, text, path).then((outcome) => outcome.output)
+      this.fixed.set(snapshot, hit)
+    }
+    return hit
   }
 
   private edit(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit {
