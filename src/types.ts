@@ -35,6 +35,11 @@ export interface DraftData {
   body: { start: number; end: number }
   /** Template branches: each alternative text a document rule must hold in (empty: the whole draft). */
   branches: BranchView[]
+  /**
+   * A plain-text signature under a `-- ` line, in draft-text offsets. It is not linted (it is blank
+   * in the draft), but `require-signoff` reads it: "Best,\n-- \nAna Lee" is signed.
+   */
+  signature?: { start: number; end: number; text: string }
 }
 
 export interface BranchView {

@@ -12,11 +12,15 @@ export type Options = Record<string, never>
 const rule: Rule = {
   meta,
   plugin: () => (_tree, file) => {
-    const { body, placeholders } = draftData(file)
+    const { body, placeholders, signature } = draftData(file)
     if (body.end <= body.start) return
+    // "Best,\n-- \nAna Lee": a plain-text signature holds the name the closing leads to.
+    const first = signature && docLines(signature.text)[0]
+    const signatureName = first && { start: signature.start + first.start, end: signature.start + first.end, text: first.text }
     const signed = readings(file).every((text) => {
       const closing = findClosing(docLines(text))
-      return !!closing?.name && isAgentName(closing.name, placeholders)
+      if (closing?.name) return isAgentName(closing.name, placeholders)
+      return !!closing && !!signatureName && isAgentName(signatureName, placeholders)
     })
     if (signed) return
     // With a closing already there ("Regards,\nSupport Team"), the name goes right under it;

@@ -10,6 +10,7 @@ export function plainDraft(source: string): Draft {
   return {
     text: thread.text,
     context: thread.context,
+    ...(thread.signature && { signature: thread.signature }),
     placeholders: scan.placeholders,
     branches: branchesOf(scan.controls, source.length),
   }

@@ -23,6 +23,8 @@ export interface ThreadSplit {
   text: string
   /** The customer's quoted words, quote markers removed. */
   context: string
+  /** What follows a `-- ` line (blanked in `text`): the agent's name may only be there. */
+  signature?: { start: number; end: number; text: string }
 }
 
 interface Line {
@@ -47,6 +49,7 @@ export function splitThread(source: string): ThreadSplit {
   const ls = lines(source)
   let text = source
   const context: string[] = []
+  let signature: ThreadSplit['signature']
   let cut = -1 // index of the line where the quoted tail begins
   for (let i = 0; i < ls.length && cut < 0; i++) {
     const line = ls[i].text
@@ -77,11 +80,13 @@ export function splitThread(source: string): ThreadSplit {
       context.push(l.text.replace(/^\s*(?:>\s?)+/, ''))
       text = blank(text, l.start, l.end)
     } else if (SIGNATURE.test(l.text)) {
+      const from = i + 1 < end ? ls[i + 1].start : l.end
+      signature = { start: from, end: ls[end - 1].end, text: source.slice(from, ls[end - 1].end) }
       text = blank(text, l.start, ls[end - 1].end)
       break
     } else if (MOBILE_FOOTER.test(l.text)) {
       text = blank(text, l.start, l.end)
     }
   }
-  return { text, context: context.join('\n').trim() }
+  return { text, context: context.join('\n').trim(), ...(signature && { signature }) }
 }

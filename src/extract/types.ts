@@ -15,6 +15,8 @@ export interface Draft {
   context: string
   placeholders: Array<{ start: number; end: number; text: string }>
   branches: BranchView[]
+  /** The plain-text signature under a `-- ` line, kept out of `text` (see DraftData). */
+  signature?: { start: number; end: number; text: string }
 }
 
 /** An inline `servicelint-*` comment, in source offsets (the whole comment). */

@@ -72,6 +72,7 @@ function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: L
     placeholders: draft.placeholders,
     body: { start: Math.max(0, firstWord), end: firstWord < 0 ? 0 : lastWord + 1 },
     branches: draft.branches,
+    ...(draft.signature && { signature: draft.signature }),
   }
   const tree = parse(draft.text)
   const toSource = draft.toSource ?? ((o: number) => (draft.base ?? 0) + o)
