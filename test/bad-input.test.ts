@@ -12,7 +12,7 @@ import { isSafeSource } from '../src/config/safe-pattern.ts'
 import type { PhraseEntry } from '../src/lint/phrase-rule.ts'
 
 const BAD = "Unfortunately we can't refund this order.\n"
-const GOOD = 'Hi Sam,\n\nThanks for the photos. I have sent a replacement today.\n\nBest,\nAna\n'
+const GOOD = "Hi Sam,\n\nI'm sorry your parcel arrived late. I've refunded the shipping fee, and you'll see it on your card within 3 business days.\n\nDoes that work for you?\n\nBest,\nAna\n"
 const asRoot = process.getuid?.() === 0
 
 function tree(files: Record<string, string | Buffer> = {}): string {
@@ -296,9 +296,30 @@ describe('hostile patterns', () => {
 
   it('the same text as a literal `match` is harmless: words, not a regex', () => {
     const d = tree({ '.servicelintrc.json': JSON.stringify({ phrases: { 'team/evil': { match: [evil] } } }), 'a.txt': victim })
-    const r = sl([join(d, 'a.txt')], { cwd: d, timeout: 10000 })
+    const r = sl(['--format', 'json', join(d, 'a.txt')], { cwd: d, timeout: 10000 })
     expect(r.signal).toBeNull()
-    expect(r.code).toBe(0)
+    expect([0, 1]).toContain(r.code)
+    expect(jsonOf(r.stdout)[0].messages.map((m) => m.ruleId)).not.toContain('team/evil')
+  })
+
+  it('the safety check: nested unbounded repetition is refused; optional words and small bounds are not', () => {
+    const verdicts = Object.fromEntries(
+      ['(a+)+$', '(a*)*', '([a-z]+)*', '(?<w>a+)+', '(?<!x)(a+)+', '(x+){0,50}', '(x+){2,}', '(?:the )?polic(?:y|ies)', '(?:(?:very |top )+)?priority', '(?:[\\w-]+ ){0,3}team', '[?{]+', '\\?+'].map((p) => [p, isSafeSource(compilePattern(p).source)]),
+    )
+    expect(verdicts).toEqual({
+      '(a+)+$': false,
+      '(a*)*': false,
+      '([a-z]+)*': false,
+      '(?<w>a+)+': false,
+      '(?<!x)(a+)+': false,
+      '(x+){0,50}': false,
+      '(x+){2,}': false,
+      '(?:the )?polic(?:y|ies)': true,
+      '(?:(?:very |top )+)?priority': true,
+      '(?:[\\w-]+ ){0,3}team': true,
+      '[?{]+': true,
+      '\\?+': true,
+    })
   })
 
   it('every built-in phrase pattern passes safe-regex2 (compiled as the engine compiles it)', async () => {
