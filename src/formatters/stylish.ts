@@ -32,7 +32,9 @@ const stylish: Formatter = (results, { cwd, color }) => {
     const name = result.filePath.startsWith('<') ? result.filePath : relative(cwd, result.filePath) || result.filePath
     out += `\n${c.underline(name)}\n`
     const rows = result.messages.map((m) => {
-      const rewrite = m.expected?.[0] ? ` (try: “${m.expected[0]}”)` : ''
+      // An inserted line ("\n\nThanks for getting in touch.") still shows on one row.
+      const first = m.expected?.[0]?.replace(/\s+/g, ' ').trim()
+      const rewrite = first ? ` (try: “${first}”)` : ''
       return [
         `${m.line}:${m.column}`,
         m.severity === 2 ? c.red('error') : c.yellow('warning'),
