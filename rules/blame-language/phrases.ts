@@ -59,6 +59,7 @@ const entries: PhraseEntry[] = [
       `as (?:clearly )?(?:stated|outlined|set out|specified|explained|written|noted|mentioned|described|detailed|laid out) in (?:our|the|your) ${TERMS}`,
       `as (?:our|the) ${TERMS} (?:clearly )?(?:state|says?|explain|specif(?:y|ies))`,
       'as (?:clearly )?(?:stated|specified|set out) in (?:our|the) (?:[\\w-]+ )?polic(?:y|ies)',
+      `(?:it's|it is|this is|that is|it was)(?: (?:clearly|explicitly|plainly))? (?:stated|written|explained|set out|outlined|specified) in (?:our|the) ${TERMS}(?: that)?`,
     ],
     message: '`{actual}` quotes the rules at the customer; explain the reason in plain words',
     suggest: [''],
@@ -159,10 +160,22 @@ const entries: PhraseEntry[] = [
     id: 'read-the-manual',
     match: [
       "(?:re-?)?read (?<what>(?:the|our|your)(?: \\w+)? (?:manual|manuals|faq|faqs|instructions|documentation|docs|user guide|guide|help articles?|help cent(?:er|re)|fine print|small print|terms|t&cs?|policy|readme))",
-      'rtfm',
     ],
     message: '`{actual}` sends the customer off to do the reading; give the step, or link the exact section',
     suggest: ['take a look at {what}'],
+  },
+  {
+    id: 'reading-the-manual',
+    match: [
+      "reading (?<what>(?:the|our|your)(?: \\w+)? (?:manual|manuals|faq|faqs|instructions|documentation|docs|user guide|guide|help articles?|fine print|small print|terms|t&cs?|readme))",
+    ],
+    message: '`{actual}` sends the customer off to do the reading; give the step, or link the exact section',
+    suggest: ['taking a look at {what}'],
+  },
+  {
+    id: 'rtfm',
+    match: ['rtfm'],
+    message: '`{actual}` is an insult in four letters; give the step, or link the exact section',
   },
 ]
 

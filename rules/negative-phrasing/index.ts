@@ -14,7 +14,7 @@ const IMPOSSIBLE = new Set(['not-possible', 'not-possible-to', 'isnt-possible', 
 
 // "I can't wait", "we can't thank you enough", "I couldn't agree more": eager, not refusing.
 const NOT_A_REFUSAL =
-  /^ (?:wait|thank|help but|stress|emphasi[sz]e|express|imagine|believe|say (?:it )?enough|tell you how|recommend .* enough|agree more|be (?:happier|prouder|more)|ask for (?:a )?(?:more|better)|have (?:done|made) (?:it|this) without)/
+  /^ (?:wait|thank|help but|stress|emphasi[sz]e|express|imagine|believe|say (?:it )?enough|tell you how|recommend .* enough|agree more|be (?:happier|prouder|more)|ask for (?:a )?(?:more|better)|have (?:done|made) (?:it|this) without|see (?:why not|any reason)|let (?:that|this|you)\b)/
 
 // "If we can't fix it by Friday, …", "if that's not possible, …": a plan B, not a refusal.
 const CONDITIONAL = /\b(?:if|unless|whether|in case|in the event)\b[^,;:.!?]*$|(?:^|[,;:] )should [^,;:.!?]*$/

@@ -47,7 +47,8 @@ const entries: PhraseEntry[] = [
     id: 'we-cant',
     match: [
       `${WE}${ADV} (?:can't|cannot|can not|cant)`,
-      `${WE}${BE}${ADV} (?:unable|not ${ABLE}|no longer ${ABLE}|not able or allowed) to`,
+      `${WE}${ADV} can no longer`,
+      `${WE}${BE}${ADV} (?:unable|not${ADV} ${ABLE}|no longer ${ABLE}) to`,
       `${WE}${NOT_BE}${ADV} ${ABLE} to`,
       `${WE}(?: won't| will not| wouldn't| would not|'ll not|'d not| may not| might not| shan't| shall not)${ADV} be${ADV} ${ABLE} to`,
       `${WE}(?:'ll| will| would|'d| may| might| shall)${ADV} be${ADV} (?:unable|not ${ABLE}) to`,
@@ -110,21 +111,21 @@ const entries: PhraseEntry[] = [
   {
     id: 'against-policy-to',
     match: [
-      "(?:it's|it is|it was|that's|that is|that would be|that'd be|this is|this would be|it would be|it'd be|it goes|that goes) against (?:our |the |company |store |shop )?(?:company |store |shop |refund |returns? )?polic(?:y|ies)(?= to )",
+      "(?:it's|it is|it was|that's|that is|that would be|that'd be|this is|this would be|it would be|it'd be|it goes|that goes) against (?:our |the |company |store |shop )?(?:[a-z-]+ )?polic(?:y|ies)(?= to )",
     ],
     message: policy,
     suggest: ["{we're} not set up"],
   },
   {
     id: 'against-policy',
-    match: ['against (?:our |the |company |store |shop )?(?:company |store |shop |refund |returns? )?polic(?:y|ies)'],
+    match: ['against (?:our |the |company |store |shop )?(?:[a-z-]+ )?polic(?:y|ies)'],
     message: policy,
     suggest: ['outside what we can do'],
   },
   {
     id: 'policy-doesnt-allow-us',
     match: [
-      "(?:our|the|company|store) polic(?:y|ies) (?:doesn't|does not|don't|do not|won't|will not|wouldn't|would not)(?: \\w+ly)? (?:allow|permit|let) (?:us|me|our team|the team) to",
+      "(?:our|the|company|store)(?: [a-z-]+)? polic(?:y|ies) (?:doesn't|does not|don't|do not|won't|will not|wouldn't|would not)(?: \\w+ly)? (?:allow|permit|let) (?:us|me|our team|the team) to",
     ],
     message: policy,
     suggest: ["{we're} not set up to"],
@@ -132,7 +133,7 @@ const entries: PhraseEntry[] = [
   {
     id: 'policy-doesnt-allow',
     match: [
-      "(?:our|the|company|store) polic(?:y|ies) (?:doesn't|does not|don't|do not|won't|will not|wouldn't|would not)(?: \\w+ly)? (?:allow|permit)",
+      "(?:our|the|company|store)(?: [a-z-]+)? polic(?:y|ies) (?:doesn't|does not|don't|do not|won't|will not|wouldn't|would not)(?: \\w+ly)? (?:allow|permit)",
     ],
     message: policy,
     suggest: ["we're not set up to offer"],
@@ -141,7 +142,7 @@ const entries: PhraseEntry[] = [
     id: 'nothing-we-can-do',
     match: [
       `(?:there's|there is|there isn't|there is not|there's not)(?: really)? (?:nothing|not (?:much|anything)|very little|little)(?: (?:more|else|further))? ${WE} (?:can|could) do`,
-      `nothing(?: (?:more|else|further))? ${WE} (?:can|could) do`,
+      `(?:nothing|not (?:much|a lot))(?: (?:more|else|further))? ${WE} (?:can|could) do`,
       `${WE}${ADV} (?:can't|cannot|can not) do (?:anything|much)(?: (?:more|else|further))?`,
     ],
     message: '`{actual}` leaves the customer with nowhere to go; offer the next best thing',
