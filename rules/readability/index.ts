@@ -1,13 +1,15 @@
 // readability: sentences too hard for the configured reading age, judged by retext-readability
 // (seven readability formulas per sentence; a sentence is hard when enough of them agree). This
 // module is the only one that loads it: the registry loads rules lazily, and the formulas and word
-// lists are the costliest part of a lint run.
+// lists are the costliest part of a lint run. A fast screen (screen.ts) picks the sentences that
+// could be hard; retext-readability judges those.
 import retextReadability from 'retext-readability'
 import { VFile } from 'vfile'
 import type { Rule, RuleOptions, Transformer } from '../../src/types.ts'
 import { report } from '../../src/lint/report.ts'
 import meta from './meta.ts'
 import { readerTree } from './sentences.ts'
+import { mayBeHard } from './screen.ts'
 
 export interface Options {
   /** Target reading age (default 16). */
@@ -31,7 +33,7 @@ function plugin(options: RuleOptions): Transformer {
     // report them in ours.
     const text = String(file.value)
     const scratch = new VFile({ value: text })
-    judge(readerTree(tree, text), scratch)
+    judge(readerTree(tree, text, (sentence) => mayBeHard(sentence, age, minWords, threshold)), scratch)
     for (const verdict of scratch.messages) {
       const place = verdict.place
       if (!place || !('start' in place)) continue

@@ -59,13 +59,16 @@ function split(sentence: Sentence, links: Array<[number, number]>): Sentence[] {
   return out
 }
 
-/** A copy of `tree` with the sentences a reader would see, positions unchanged. */
-export function readerTree(tree: Root, text: string): Root {
+/**
+ * A copy of `tree` with the sentences a reader would see, positions unchanged; only those `keep`
+ * accepts.
+ */
+export function readerTree(tree: Root, text: string, keep: (sentence: Sentence) => boolean = () => true): Root {
   const links = linkSpans(text)
   const paragraphs: Paragraph[] = []
   visit(tree, 'ParagraphNode', (paragraph) => {
-    const children = paragraph.children.flatMap((c): ParagraphContent[] => (c.type === 'SentenceNode' ? split(c, links) : [c]))
-    paragraphs.push({ ...paragraph, children })
+    const children = paragraph.children.flatMap((c): ParagraphContent[] => (c.type === 'SentenceNode' ? split(c, links).filter(keep) : []))
+    if (children.length) paragraphs.push({ ...paragraph, children })
     return SKIP
   })
   return { type: 'RootNode', children: paragraphs }
