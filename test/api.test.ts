@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.ts'
+import { LINTABLE_EXTENSIONS } from '../src/extract/index.ts'
 
 const BAD = "Hi Sam,\n\nUnfortunately we can't refund this order.\n\nThanks,\nAl\n"
 
@@ -202,5 +203,20 @@ describe('the packed tarball (slow: build and npm pack)', () => {
     expect(external).toContain('write-file-atomic')
     // typescript: cosmiconfig's loader for .ts configs, which servicelint never searches for.
     expect(external.filter((name) => !pkg.dependencies[name] && name !== 'typescript')).toEqual([])
+  })
+})
+
+describe('.pre-commit-hooks.yaml', () => {
+  it('runs servicelint as a node hook on exactly the extensions it reads', () => {
+    // Flat `key: value` lines are all this file has; values are plain YAML scalars.
+    const text = readFileSync('.pre-commit-hooks.yaml', 'utf8')
+    const hook = Object.fromEntries([...text.matchAll(/^-? +(\w+): (.+)$/gm)].map((m) => [m[1], m[2].trim()]))
+    expect(hook).toMatchObject({ id: 'servicelint', entry: 'servicelint', language: 'node' })
+    const files = new RegExp(hook.files)
+    for (const ext of LINTABLE_EXTENSIONS) expect(files.test(`macros/reply${ext}`), ext).toBe(true)
+    expect(files.test('src/app.js')).toBe(false)
+    const exclude = new RegExp(hook.exclude)
+    expect(['package.json', 'web/tsconfig.build.json', '.servicelintrc.json'].every((p) => exclude.test(p))).toBe(true)
+    expect(exclude.test('macros/zendesk-export.json')).toBe(false)
   })
 })
