@@ -185,6 +185,23 @@ describe('servicelint --lsp', () => {
     expect(broken.params.diagnostics[0].message).toMatch(/servicelintrc\.json/)
   })
 
+  test('a byte order mark kept in the buffer shifts line 1, and edits still land on the words', async () => {
+    const ws = workspace()
+    client = new LspClient(ws.dir)
+    await client.initialize(pathToFileURL(ws.dir).href, {})
+    const uri = ws.uri('bom.txt')
+    const text = '\uFEFF' + BAD
+    open(client, uri, text)
+    const expected = cliMessages(BAD, ws.dir, 'bom.txt')
+    const diagnostics = await client.diagnostics(uri, 1)
+    expect(diagnostics.map((d: { range: { start: { character: number } } }) => d.range.start.character)).toEqual(expected.map((m) => m.column))
+    const target = expected.find((m) => m.suggestions?.length)!
+    const at = { line: 0, character: target.column }
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })
+    const edited = actions.map((action: { edit: { changes: Record<string, []> } }) => applyEdits(text, action.edit.changes[uri]))
+    expect(edited).toContain('\uFEFF' + splice(BAD, target.fix ?? target.suggestions![0].fix))
+  })
+
   test('files that are not drafts are left alone; unsaved buffers are linted by language', async () => {
     const ws = workspace()
     client = new LspClient(ws.dir)
