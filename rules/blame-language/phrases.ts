@@ -15,7 +15,7 @@ const YOU = "you(?: (?:clearly|obviously|simply|just|apparently|evidently|really
 const SAID = '(?:said|mentioned|explained|stated|told you|pointed out|noted|advised|informed you|indicated|outlined|wrote)'
 /** A past participle after "you should have" / "you must have": "contacted", "kept", "known". */
 const PARTICIPLE =
-  '(?:(?!received\\b|noticed\\b|seen\\b|heard\\b|gotten\\b|got\\b|been\\b|had\\b|felt\\b)[a-z]+ed|known|kept|read|done|made|taken|given|sent|put|set|left|lost|paid|bought|written|chosen|forgotten|gone|thought|told|understood|misread|misunderstood|overlooked)'
+  '(?:(?!received\\b|noticed\\b|seen\\b|heard\\b|gotten\\b|got\\b|been\\b|had\\b|felt\\b)[a-z-]+ed|known|let|come|kept|read|done|made|taken|given|sent|put|set|left|lost|paid|bought|written|chosen|forgotten|gone|thought|told|understood|misread|misunderstood|overlooked)'
 const TERMS =
   '(?:terms|terms and conditions|terms & conditions|t&cs?|t & cs?|terms of (?:service|use|sale)|conditions|fine print|small print|agreement|contract|user agreement)'
 

@@ -9,7 +9,7 @@ import meta from './meta.ts'
 export type { PhraseOptions as Options } from '../../src/lint/phrase-options.ts'
 
 // "Thank you kindly", "you kindly sent", "she kindly agreed": warmth, not a form-letter request.
-const KIND_BEFORE = /\b(?:thank you|thanks|he|she|they|who|which|have|has|had|was|were|is|are|so|very|most|been)(?: so| very| most)? $/
+const KIND_BEFORE = /\b(?:thank you|thanks|he|she|they|who|which|have|has|had|was|were|is|are|been)(?: so| very| most)? $/
 // "you kindly sent" thanks; "could you kindly send" asks.
 const YOU_KINDLY = /\byou $/
 const ASKING = /\b(?:could|would|can|will|may|might) you $/

@@ -28,6 +28,8 @@ function keep(m: PhraseMatch): boolean {
   if (m.entry.id !== 'unfortunately' && CONDITIONAL.test(before)) return false
   if (REFUSALS.has(m.entry.id) && NOT_A_REFUSAL.test(after)) return false
   if (IMPOSSIBLE.has(m.entry.id) && FELT.test(before)) return false
+  // "it's not possible for you to be charged twice": a reassurance, not a refusal.
+  if (IMPOSSIBLE.has(m.entry.id) && /^ for you to (?:be (?:charged|billed)|lose|pay)\b/.test(after)) return false
   return true
 }
 
