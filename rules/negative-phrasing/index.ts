@@ -27,6 +27,8 @@ function keep(m: PhraseMatch): boolean {
   const after = m.sentence.norm.slice(m.to)
   if (m.entry.id !== 'unfortunately' && CONDITIONAL.test(before)) return false
   if (REFUSALS.has(m.entry.id) && NOT_A_REFUSAL.test(after)) return false
+  // "I'm sorry we couldn't get it to you on time": owning a past failure, which is the point.
+  if (m.entry.id === 'we-couldnt' && /\b(?:sorry|apologi[sz]e|apologies)\b/.test(before)) return false
   if (IMPOSSIBLE.has(m.entry.id) && FELT.test(before)) return false
   // "it's not possible for you to be charged twice": a reassurance, not a refusal.
   if (IMPOSSIBLE.has(m.entry.id) && /^ for you to (?:be (?:charged|billed)|lose|pay)\b/.test(after)) return false
