@@ -60,6 +60,10 @@ export function htmlPart(html: string): HtmlPart {
   const directives: Directive[] = []
   let threadTail = false
 
+  const visitComments = (node: Nodes) => {
+    if (node.type === 'comment') visit(node, false)
+    else if (node.type === 'element') for (const child of node.children) visitComments(child)
+  }
   const visit = (node: Nodes, inQuote: boolean) => {
     const s = node.position?.start.offset
     const e = node.position?.end.offset
@@ -83,7 +87,11 @@ export function htmlPart(html: string): HtmlPart {
     }
     if (node.type === 'element') {
       const tag = node.tagName
-      if (SKIP.has(tag) || classes(node).some((c) => SIGNATURE_CLASSES.includes(c))) return
+      if (SKIP.has(tag) || classes(node).some((c) => SIGNATURE_CLASSES.includes(c))) {
+        // Not linted, but a directive in <head> still counts (script/style hold no comment nodes).
+        for (const child of node.children) if (child.type === 'comment' || child.type === 'element') visitComments(child)
+        return
+      }
       if (isOutlookHeader(node)) threadTail = true
       const quote = inQuote || isQuote(node)
       const start = s ?? agent.length
