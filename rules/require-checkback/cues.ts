@@ -22,6 +22,7 @@ export const checkbackQuestions: readonly string[] = [
   'how (?:did|does|is) (?:that|this|it|everything) (?:go|going|work)',
   'is there anything (?:else )?(?:\\w+ ){0,3}?(?:i|we) can',
   'anything else',
+  'something else (?:i|we) can',
   'what else can (?:i|we)',
   'is there anything (?:else )?you(?:\'d)? (?:need|want|like)',
   'anything else (?:i|we) can',
@@ -46,6 +47,7 @@ export const letMeKnow: readonly string[] = [
   "let (?:me|us) know (?:if|whether|how|when|once|in case|should|what you think|your thoughts|if there's|either way|(?:\\w+ ){0,8}?(?:or|and) if)",
   'keep (?:me|us) (?:posted|updated|in the loop)',
   'tell (?:me|us) (?:if|whether|how)',
+  'confirm (?:if|whether) (?:this|that|it|everything|the)',
   'let (?:me|us) know (?!the |your |which |what )(?:\\w+ ){0,5}?(?:if|whether|how)\\b',
 ]
 

@@ -15,7 +15,8 @@ const OPENER = new RegExp(`^(?:${greetings.map(escape).join('|')})(?![\\p{L}\\p{
 
 /** Does this line open with a greeting? Shared with require-acknowledgement, which looks past it. */
 export function opensWithGreeting(line: string): boolean {
-  return OPENER.test(line.replace(/^[^\p{L}]+/u, ''))
+  // Leading emoji, punctuation and @mentions ("@AmazonHelp Hi Sam") come before the greeting.
+  return OPENER.test(line.replace(/^(?:[^\p{L}@]+|@\w+\s*)+/u, ''))
 }
 
 const rule: Rule = {

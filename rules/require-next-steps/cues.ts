@@ -22,13 +22,17 @@ const DONE =
 /** The agent or the company acting: done, doing, or about to do. */
 export const agentActions: readonly string[] = [
   // "I've refunded", "we have passed this to", "I've gone ahead and…"
-  `(?:i|we)(?:'ve| have| had)${ADV} (?!been\\b|had\\b|heard\\b|noticed\\b|seen\\b|always\\b|never\\b|explained\\b|mentioned\\b|said\\b|told\\b|stated\\b|asked you\\b|informed you\\b|advised\\b|warned\\b|reminded\\b|discussed\\b|received\\b|got\\b|tried\\b|not\\b|no\\b)\\w+`,
+  `(?:i|we)'ve${ADV} (?!been\\b|had\\b|heard\\b|noticed\\b|seen\\b|always\\b|never\\b|explained\\b|mentioned\\b|said\\b|told\\b|stated\\b|asked you\\b|informed you\\b|advised\\b|warned\\b|reminded\\b|discussed\\b|received\\b|got\\b|tried\\b|not\\b|no\\b)\\w+`,
+  // Without the contraction "have" may be possession ("we have a 30-day policy"): a participle only.
+  `(?:i|we) (?:have|had)${ADV} (?!been\\b|had\\b|heard\\b|noticed\\b|seen\\b|always\\b|never\\b|explained\\b|mentioned\\b|said\\b|told\\b|stated\\b|asked you\\b|informed you\\b|advised\\b|warned\\b|reminded\\b|discussed\\b|received\\b|got\\b|tried\\b|not\\b|no\\b)(?:\\w+ed|\\w+en|${DONE})\\b`,
+  "(?:i|we)(?:'ve| have)? had a (?:quick |closer )?(?:look|chat|word)",
   // "I just checked with the warehouse", "we shipped it today"
   `(?:i|we)${ADV} ${DONE}`,
   // "I'll check", "we will refund", "I'm going to", "I'd like to offer"
   `(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'d like to| would like to|'d love to| want to| plan to| intend to| aim to| need to)${ADV} (?!not\\b|never\\b|help\\b|assist\\b|be able\\b|be happy\\b|be glad\\b|be here\\b|always\\b|continue to be\\b)\\w+`,
   // "We appreciate the feedback and will pass it along": the subject carries over
-  "(?:i|we)\\b[^.?!]*\\band (?:will|shall|'ll|have|'ve)(?: \\w+ly| also| now)* (?!not\\b|never\\b|been\\b|had\\b|always\\b)\\w+",
+  "(?:i|we)\\b[^.?!]*\\band (?:will|shall|'ll)(?: \\w+ly| also| now)* (?!not\\b|never\\b|be able\\b|always\\b)\\w+",
+  `(?:i|we)\\b[^.?!]*\\band (?:have|'ve)(?: \\w+ly| also| now)* (?!been\\b|had\\b|never\\b|not\\b)(?:\\w+ed|\\w+en|${DONE})\\b`,
   // "I can reset it for you" (but not "nothing we can do", "any way we can")
   `(?<!(?:nothing|anything|everything|way|whatever|all|what|else|how|more|which|that) )(?:i|we)${ADV} (?:can|could)${ADV} (?!help\\b|assist\\b|not\\b|only\\b|never\\b|understand\\b|imagine\\b|see why\\b|assure\\b|promise\\b|guarantee\\b)\\w+`,
   // "I'm checking", "we're rolling out a fix" (not "I'm sorry", "we're experiencing")
@@ -41,8 +45,15 @@ export const agentActions: readonly string[] = [
   "(?:team|teams|they|he|she|someone|specialist|agent|manager|technician|courier|carrier|engineer|member|operator|department|colleague|colleagues|name|support|warehouse|driver|partner|staff|expert|supervisor|rep|representative)(?:'ll| will| should| is going to| are going to| shall)(?: \\w+ly| soon| also| then| now| personally)* (?!not\\b|never\\b)\\w+",
   // The case itself moving: "your order was cancelled", "this has been escalated", "your refund is on its way"
   // (Future passives, "your order will be processed", need a time: see timedOutcomes.)
-  `your (?:[\\w#-]+ ){0,3}?(?:is|are|was|were|has been|have been|had been|is being|are being|has now been|is now|are now)(?: \\w+ly| now| also| already)* (?:\\w+ed|sent|made|set up|put|paid|given|taken|done|shown|seen|on (?:its|their) way|with (?:our|the)|out for|in transit|ready|confirmed|available|live|back|all set|due)\\b`,
+  `your (?:[\\w#-]+ ){0,3}?(?:is|are|was|were|has been|have been|had been|is being|are being|has now been|is now|are now)(?: \\w+ly| now| also| already)* (?:(?!(?:declined|rejected|denied|refused|discontinued|voided|disqualified|expired|used|opened|damaged|delayed)\\b)\\w+ed|sent|made|set up|put|paid|given|taken|done|shown|seen|on (?:its|their) way|with (?:our|the)|out for|in transit|ready|confirmed|available|live|back|all set|due)\\b`,
   `(?<!(?:once|after|when|if|until|unless|before) )(?:this|it|that|the (?:\\w+ )?(?:issue|problem|bug|ticket|case|request|matter|order|refund|parcel|package|replacement|fix|update|complaint|account|return|claim|booking|payment|credit|item|invoice|report|feature|update|label|code|reset link))(?:'s| is| has| have| was)(?: been| being| now| also| already| just)+ (?:\\w+ed|sent|made|set up|put|paid|given|taken|done|shown)\\b`,
+  // Someone at the company at work on it: "our team is looking into it", "I'm on it"
+  "(?:team|teams|they|he|she|engineers?|developers?|devs?|specialists?|warehouse|colleagues?|someone|name|technicians?|courier|manager)(?:'s|'re| is| are)(?: \\w+ly| currently| now| already| still)* (?:looking|working|investigating|reviewing|checking|handling|processing|preparing|packing|fixing|testing|arranging|chasing|on it)\\b",
+  "(?:i'm|we're|i am|we are) (?:already |right )?on (?:it|this|the case)",
+  // Something done to the case, whoever the subject: "a refund of $20 has been issued to your card"
+  `(?<!(?:once|after|when|if|until|unless|before) (?:the |your |a |an |this )?\\w+ )(?:has|have)(?: now| just| already| also)* been ${DONE}`,
+  "(?<!(?:once|after|when|if|until|unless|before) )(?:it|this|that|they|your (?:\\w+ ){1,2}?|the (?:\\w+ )?(?:order|parcel|package|replacement|refund|item|items|shipment|delivery|return|new \\w+))(?:'s|'re| is| are| has| have)(?: now| just| already)* (?:on (?:its|their|the) way|out for delivery|in transit|shipped|gone out|been dispatched)",
+  "(?:here's|here is|here are) (?:the|a|your) (?:\\w+ )?(?:link|steps|guide|instructions|label|code|tracking|details|invoice|receipt|confirmation)",
   // Closing the ticket is an action too: "Closing.", "I'll close this ticket in a few days"
   '^clos(?:ing|ed)\\b',
   '(?:clos\\w*|resolv\\w*|mark\\w*) (?:this|the|your) (?:ticket|issue|case|report|conversation|request)',
@@ -81,8 +92,8 @@ const IMPERATIVE =
 export const instructions: readonly string[] = [
   `^(?:(?:so|and|then|now|first|next|also|finally|meanwhile|in the meantime|alternatively|otherwise|(?:if|when|once|after|before|whenever|as soon as) [^,]{1,80},|to (?:\\w+ ){1,6}),? )*(?:please |kindly |just |simply |do )?${IMPERATIVE}\\b`,
   `(?:^|[,;:] |\\band )(?:please |kindly |just |simply )${IMPERATIVE}\\b`,
-  `please (?!accept\\b|note\\b|be advised\\b|be assured\\b|rest assured\\b|know\\b|understand\\b|don't hesitate\\b|do not hesitate\\b|feel free\\b|forgive\\b|bear in mind\\b|don't worry\\b|do not worry\\b)\\w+`,
-  `you(?: can| could| may| might want to| might like to| need to|'ll need to| will need to| have to|'ll have to| will have to| must| should(?! have| ?'ve)|'ll want to| will want to| want to| just need to| only need to)${ADV} (?!not\\b|never\\b|be sure\\b|rest\\b)\\w+`,
+  `please (?!calm down\\b|accept\\b|note\\b|be advised\\b|be assured\\b|rest assured\\b|know\\b|understand\\b|don't hesitate\\b|do not hesitate\\b|feel free\\b|forgive\\b|bear in mind\\b|don't worry\\b|do not worry\\b)\\w+`,
+  `you(?: can| could| may| might want to| might like to| need to|'ll need to| will need to| have to|'ll have to| will have to| must| should(?! have| ?'ve)|'ll want to| will want to| want to| just need to| only need to)${ADV} (?!not\\b|never\\b|be sure\\b|rest\\b|understand\\b|reali[sz]e\\b|know\\b|appreciate\\b|accept that\\b|remember that\\b|calm down\\b)\\w+`,
   // Requests and recommendations: "Could you upgrade with:", "it would be helpful if you add…",
   // "I'd recommend restarting", "or contact 0333… to request a call back"
   '^(?:so |and |but |also )?(?:could|can|would|will) you (?:please |kindly |also |just )?(?!not\\b)\\w+',
