@@ -12,6 +12,9 @@ const SUPPORT_WORDS = [
   'yeah', 'nope', 'wow', 'oops', 'damn', 'crap', 'madam', 'final', 'total', 'extra', 'ready', 'valid', 'void', 'fix',
   'via', 'per', 'info', 'spam', 'scam', 'fraud', 'ban', 'lock', 'unlock', 'reset', 'sync', 'wifi', 'online',
   'offline', 'stuck', 'broken', 'faulty', 'late', 'delay', 'due', 'paid', 'unpaid', 'owe', 'debt', 'zero',
+  'reply', 'label', 'refer', 'depot', 'agent', 'area', 'swap', 'local', 'scan', 'claim', 'style', 'photo', 'chat', 'range',
+  'trial', 'setup', 'inbox', 'menu', 'icon', 'press', 'type', 'spare', 'colour', 'signup', 'update',
+  'serious', 'alarm', 'stock', 'bank', 'price', 'store', 'shop', 'ship', 'sent', 'send',
   'dont', 'cant', 'wont', 'isnt', 'arent', 'didnt', 'doesnt', 'havent', 'hasnt', 'wasnt', 'werent', 'shouldnt', 'couldnt',
   'wouldnt', 'im', 'ive', 'youre', 'youll', 'theyre', 'thats', 'whats', 'lets',
 ]
