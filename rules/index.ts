@@ -6,6 +6,10 @@ import blameLanguage from './blame-language/meta.ts'
 import cannedPhrases from './canned-phrases/meta.ts'
 import shouting from './shouting/meta.ts'
 import vagueCommitment from './vague-commitment/meta.ts'
+import overpromising from './overpromising/meta.ts'
+import passingTheBuck from './passing-the-buck/meta.ts'
+import minimizingLanguage from './minimizing-language/meta.ts'
+import readability from './readability/meta.ts'
 import requireAcknowledgement from './require-acknowledgement/meta.ts'
 import requireNextSteps from './require-next-steps/meta.ts'
 import requireCheckback from './require-checkback/meta.ts'
@@ -18,6 +22,10 @@ export const builtinMetas: RuleMeta[] = [
   cannedPhrases,
   shouting,
   vagueCommitment,
+  overpromising,
+  passingTheBuck,
+  minimizingLanguage,
+  readability,
   requireAcknowledgement,
   requireNextSteps,
   requireCheckback,
@@ -31,6 +39,10 @@ export const builtinLoaders: Record<string, () => Promise<{ default: Rule }>> = 
   'canned-phrases': () => import('./canned-phrases/index.ts'),
   shouting: () => import('./shouting/index.ts'),
   'vague-commitment': () => import('./vague-commitment/index.ts'),
+  overpromising: () => import('./overpromising/index.ts'),
+  'passing-the-buck': () => import('./passing-the-buck/index.ts'),
+  'minimizing-language': () => import('./minimizing-language/index.ts'),
+  readability: () => import('./readability/index.ts'),
   'require-acknowledgement': () => import('./require-acknowledgement/index.ts'),
   'require-next-steps': () => import('./require-next-steps/index.ts'),
   'require-checkback': () => import('./require-checkback/index.ts'),
