@@ -1,12 +1,15 @@
 // `--concurrency auto|off|N` → how many lint workers a run of `files` files gets (0: lint on the
 // main thread). Workers pay off only once their start-up (each loads the bundle and the rules) is
 // small next to the linting: see AUTO_MIN_FILES.
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { UsageError } from '../errors.ts'
 
 export type Concurrency = 'auto' | 'off' | number
 
-/** Measured with bench/concurrency.mjs on 2 cores: below this, one thread finishes first. */
+/**
+ * Below this many files one thread finishes first: each worker pays a start-up (bundle, rules,
+ * regex compilation) of roughly a cold start. See bench/concurrency.mjs.
+ */
 export const AUTO_MIN_FILES = 400
 
 export function parseConcurrency(value: string): Concurrency {
@@ -21,5 +24,8 @@ export function workerCount(c: Concurrency, files: number): number {
   if (typeof c === 'number') return c <= 1 ? 0 : Math.min(c, files)
   if (files < AUTO_MIN_FILES) return 0
   const cores = availableParallelism()
-  return cores < 2 ? 0 : Math.min(cores, 8)
+  // On a machine already busy (load at or above its cores) extra threads only add overhead:
+  // bench/concurrency.mjs measured workers 1.1–2× slower at every size under a load of 15 on 2 cores.
+  if (cores < 2 || loadavg()[0] >= cores) return 0
+  return Math.min(cores, 8)
 }
