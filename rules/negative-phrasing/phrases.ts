@@ -36,10 +36,10 @@ const entries: PhraseEntry[] = [
       'unfortunately',
       'sadly',
       'regrettably',
-      "(?:i(?:'m| am)|we(?:'re| are)) afraid(?: that)?(?= (?:we|i|that|this|it|there|the|your|our|you|not|no|so)\\b)",
-      "(?:i(?:'m| am)|we(?:'re| are)) afraid not",
+      "(?:i(?:'m| am|m)|we(?:'re| are)) afraid(?: that)?(?= (?:we|i|that|this|it|there|the|your|our|you|not|no|so)\\b)",
+      "(?:i(?:'m| am|m)|we(?:'re| are)) afraid not",
     ],
-    message: '`{actual}` opens with bad news; lead with what you can do instead',
+    message: '`{actual}` frames the reply as bad news; lead with what you can do instead',
     suggest: [''],
     note: 'Start with the solution or the option the customer does have; the facts speak for themselves.',
   },
@@ -50,7 +50,7 @@ const entries: PhraseEntry[] = [
       `${WE}${ADV} can no longer`,
       `${WE}${BE}${ADV} (?:unable|not${ADV} ${ABLE}|no longer ${ABLE}) to`,
       `${WE}${NOT_BE}${ADV} ${ABLE} to`,
-      `${WE}(?: won't| will not| wouldn't| would not|'ll not|'d not| may not| might not| shan't| shall not)${ADV} be${ADV} ${ABLE} to`,
+      `${WE}(?: won't| wont| will not| wouldn't| wouldnt| would not|'ll not|'d not| may not| might not| shan't| shall not)${ADV} be${ADV} ${ABLE} to`,
       `${WE}(?:'ll| will| would|'d| may| might| shall)${ADV} be${ADV} (?:unable|not ${ABLE}) to`,
     ],
     message: cant,
@@ -70,7 +70,7 @@ const entries: PhraseEntry[] = [
   {
     id: 'we-dont-offer',
     match: [
-      `${WE}${ADV} (?:don't|do not|dont|won't|will not|no longer)${ADV} ${OFFER}`,
+      `${WE}${ADV} (?:don't|do not|dont|won't|wont|will not|no longer)${ADV} ${OFFER}`,
       `${WE}(?:'re|'m| are| am)${ADV} (?:not|no longer)${ADV} ${OFFERING}`,
       `${WE}(?: aren't| won't be| will not be| wouldn't be| would not be|(?:'ll| will| would|'d) not be)${ADV} ${OFFERING}`,
     ],
@@ -125,7 +125,7 @@ const entries: PhraseEntry[] = [
   {
     id: 'policy-doesnt-allow-us',
     match: [
-      "(?:our|the|company|store)(?: [a-z-]+)? polic(?:y|ies) (?:doesn't|does not|don't|do not|won't|will not|wouldn't|would not)(?: \\w+ly)? (?:allow|permit|let) (?:us|me|our team|the team) to",
+      "(?:our|the|company|store)(?: [a-z-]+)? polic(?:y|ies) (?:doesn't|doesnt|does not|don't|dont|do not|won't|will not|wouldn't|would not)(?: \\w+ly)? (?:allow|permit|let) (?:us|me|our team|the team) to",
     ],
     message: policy,
     suggest: ["{we're} not set up to"],
@@ -133,7 +133,7 @@ const entries: PhraseEntry[] = [
   {
     id: 'policy-doesnt-allow',
     match: [
-      "(?:our|the|company|store)(?: [a-z-]+)? polic(?:y|ies) (?:doesn't|does not|don't|do not|won't|will not|wouldn't|would not)(?: \\w+ly)? (?:allow|permit)",
+      "(?:our|the|company|store)(?: [a-z-]+)? polic(?:y|ies) (?:doesn't|doesnt|does not|don't|dont|do not|won't|will not|wouldn't|would not)(?: \\w+ly)? (?:allow|permit)",
     ],
     message: policy,
     suggest: ["we're not set up to offer"],
