@@ -138,8 +138,9 @@ class LanguageServer {
       this.connection.console.error(`servicelint: linting ${uri} failed: ${(error as Error)?.stack ?? String(error)}`)
       return
     }
-    // A newer version is on its way (or the buffer closed): its own lint will publish.
-    if (this.documents.get(uri)?.version !== snapshot.version) return
+    // A newer version is on its way, the buffer closed, or the config changed mid-lint: the
+    // newer lint will publish.
+    if (this.documents.get(uri)?.version !== snapshot.version || !this.snapshots.isCurrent(snapshot, uri)) return
     // TextDocuments reports an open as a change too; the same snapshot needs no second publish.
     if (this.published.get(uri) === snapshot) return
     this.published.set(uri, snapshot)

@@ -24,8 +24,18 @@ const EXTENSION_BY_LANGUAGE: Record<string, string> = {
   json: '.json',
 }
 
+interface Entry {
+  version: number
+  generation: number
+  snapshot: Promise<Snapshot>
+}
+
 export class Snapshots {
-  private readonly cache = new Map<string, Snapshot>()
+  // One lint per document version, shared by everyone who asks while it runs (the open, the
+  // debounced change, a code action), so no two lints of one version race to publish.
+  private readonly cache = new Map<string, Entry>()
+  /** Bumped when the config changes: results of lints started before are not to be shown. */
+  private generation = 0
 
   constructor(
     private readonly linter: Linter,
@@ -39,20 +49,31 @@ export class Snapshots {
   }
 
   /** The snapshot of this exact version, linting it now if needed. */
-  async current(doc: TextDocument): Promise<Snapshot> {
+  current(doc: TextDocument): Promise<Snapshot> {
     const hit = this.cache.get(doc.uri)
-    if (hit && hit.version === doc.version) return hit
-    const snapshot = await this.lint(doc)
-    this.cache.set(doc.uri, snapshot)
-    return snapshot
+    if (hit && hit.version === doc.version && hit.generation === this.generation) return hit.snapshot
+    const entry: Entry = { version: doc.version, generation: this.generation, snapshot: this.lint(doc) }
+    this.cache.set(doc.uri, entry)
+    // A failed lint is not remembered: the next request tries again.
+    entry.snapshot.catch(() => {
+      if (this.cache.get(doc.uri) === entry) this.cache.delete(doc.uri)
+    })
+    return entry.snapshot
+  }
+
+  /** False once the config changed after this snapshot's lint began. */
+  isCurrent(snapshot: Snapshot, uri: string): boolean {
+    const entry = this.cache.get(uri)
+    return !!entry && entry.generation === this.generation && entry.version === snapshot.version
   }
 
   forget(uri: string): void {
     this.cache.delete(uri)
   }
 
-  /** After a config change every result may be wrong. */
+  /** After a config change every result may be wrong, including lints still running. */
   clear(): void {
+    this.generation++
     this.cache.clear()
   }
 
