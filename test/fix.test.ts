@@ -58,6 +58,13 @@ describe('the guard', () => {
     expect(ok([quoted + 6, quoted + 7])).toBe(false)
   })
 
+  it('allows a fix at the end of a line followed by quoted text', async () => {
+    const text = 'Check your inbox!!!\n\n> Kindly hurry\n'
+    const ok = await guardFor(text, 'draft.txt', 'text')
+    expect(ok([16, 19])).toBe(true)
+    expect(ok([text.indexOf('Kindly'), text.indexOf('Kindly') + 6])).toBe(false)
+  })
+
   it('refuses words the agent is quoting', async () => {
     const text = 'You wrote “kindly cancel it” and "kindly hurry", so kindly wait.\n'
     const ok = await guardFor(text, 'draft.txt', 'text')
@@ -193,6 +200,16 @@ describe('--fix through the CLI', () => {
     const bytes = readFileSync(join(dir, 'u.txt'))
     expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xfe])
     expect(bytes.subarray(2).toString('utf16le')).toBe('Please wait.\n')
+  })
+
+  it('applies the built-in safe rewrites, never in placeholders or the quoted thread', () => {
+    const draft = 'Hi {{ticket.requester.first_name}},\n\nKindly note the refund is on its way. Check your inbox!!!\n\nOn Mon, Jo wrote:\n> Kindly hurry!!!\n'
+    const r = cli(['--stdin', '--fix', '--no-config-lookup'], { input: draft })
+    expect(r.stdout).toContain('Please note the refund is on its way. Check your inbox!\n')
+    expect(r.stdout).toMatch(/^Hi \{\{ticket\.requester\.first_name\}\},\n/)
+    expect(r.stdout).toMatch(/\n> Kindly hurry!!!\n$/)
+    // Idempotent: the fixed draft has nothing left to fix.
+    expect(cli(['--stdin', '--fix', '--no-config-lookup'], { input: r.stdout }).stdout).toBe(r.stdout)
   })
 
   it('refuses --fix with --fix-dry-run', () => {

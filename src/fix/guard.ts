@@ -20,6 +20,8 @@ function mapDraft(draft: Draft): DraftMap {
 }
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c)
+// Widening stays on the span's line: the next line may be quoted text, which says nothing here.
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t'
 
 /** Inside “…” or "…" on its own line: the agent quoting someone, not writing. */
 export function insideQuotes(source: string, offset: number): boolean {
@@ -36,10 +38,10 @@ function agrees(source: string, maps: DraftMap[], start: number, end: number): b
   // whitespace-only span could otherwise match it.
   let from = start
   let to = end
-  while (from > 0 && isSpace(source[from - 1])) from--
-  if (from > 0) from--
-  while (to < source.length && isSpace(source[to])) to++
-  if (to < source.length) to++
+  while (from > 0 && isBlank(source[from - 1])) from--
+  if (from > 0 && !/[\r\n]/.test(source[from - 1])) from--
+  while (to < source.length && isBlank(source[to])) to++
+  if (to < source.length && !/[\r\n]/.test(source[to])) to++
   for (const { draft, toDraft } of maps) {
     const first = toDraft.get(start)
     if (first === undefined) continue
