@@ -104,10 +104,10 @@ export const upsetMarkers: readonly string[] = [
   'come on',
   'not good enough',
   'sucks?',
-  'hate',
+  'hate (?:this|it|your|you|that|how|when|dealing)',
   'wtf',
   'taking forever',
-  'forever',
+  '(?:takes?|taken|waiting|waited) forever',
   '(?:nobody|no one|no-one) (?:is|has|cares|bothered|seems|will|ever|even)',
   'no (?:response|reply|answer|one)',
   'money back',
@@ -118,8 +118,9 @@ export const upsetMarkers: readonly string[] = [
   'unhappy',
   '(?:very|really|so|extremely) poor',
   'poor service',
-  'lie[sd]?',
+  'lied',
   'lying',
+  'liars?',
   'rip-?off',
   'ripped off',
   'fraud\\w*',
@@ -145,9 +146,8 @@ export const upsetMarkers: readonly string[] = [
   'unbelievable',
   'still (?:not|no|nothing|waiting|haven\'t|hasn\'t|don\'t|doesn\'t|can\'t|isn\'t|won\'t|broken)',
   'yet again',
-  'once again',
   '(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time',
-  '(?:two|three|four|five|several|many|multiple) times',
+  '(?:asked|called|emailed|written|wrote|contacted|chased|tried|rung|rang|messaged|told|explained) (?:you |us |them )?(?:\\w+ )?(?:two|three|four|five|several|many|multiple|\\d+) times',
   'twice now',
   'thrice',
   'how many times',
@@ -162,14 +162,13 @@ export const upsetMarkers: readonly string[] = [
   'complain\\w*',
   'refuse to',
   'fix (?:it|this) (?:now|immediately)',
-  'immediately',
   'demand',
   'lawyer',
   'chargeback',
 ]
 
 /** Glyph runs that read as anger in the customer's message. */
-export const upsetGlyphs = /!{2,}|\?{2,}|[!?]{3,}|\?!|!\?|😡|🤬|😤|👎/u
+export const upsetGlyphs = /[!?]{3,}|\?!|!\?|😡|🤬|😤|👎|💢/u
 
 /**
  * All-caps words that are ordinary words, not acronyms: a customer writing "STILL", "AGAIN",
