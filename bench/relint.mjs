@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const { Linter } = await import(pathToFileURL(join(root, 'dist/index.js')).href)
+const { Linter } = await import(pathToFileURL(process.argv[3] ?? join(root, 'dist/index.js')).href)
 const text = readFileSync(process.argv[2], 'utf8')
 const linter = new Linter({ cwd: root, configLookup: false })
 

@@ -4,7 +4,10 @@
 // the ratios between tools measured in the same run are reported.
 //
 //   npm run bench                       (from the repo root: builds, installs bench/ on first use)
-//   node bench/run.mjs [--rounds=5] [--skip-peers]
+//   node bench/run.mjs [--rounds=5] [--skip-peers] [--bin=path/to/bin/servicelint.js]
+//
+// --bin times another build (e.g. a copy of bin/ and dist/ taken before a change), so a long
+// run isn't disturbed by a rebuild of dist/ halfway through.
 //
 // Prints a table and the ratios against the targets of issue 7, and writes everything as JSON to
 // bench/results/<timestamp>.json.
@@ -24,7 +27,7 @@ const args = Object.fromEntries(
 )
 const ROUNDS = Number(args.rounds ?? 5)
 const COLD_ROUNDS = ROUNDS * 4
-const bin = join(root, 'bin/servicelint.js')
+const bin = resolve(typeof args.bin === 'string' ? args.bin : join(root, 'bin/servicelint.js'))
 const genCorpus = resolve(root, '../shared/bench/gen-corpus.mjs')
 const work = join(tmpdir(), 'servicelint-bench')
 
@@ -148,7 +151,7 @@ async function cache(dir) {
 
 /** Re-lint one 300-word draft after a one-word edit, in-process, as the language server does. */
 function relint(draftFile) {
-  const r = spawnSync(node, [join(here, 'relint.mjs'), draftFile], { cwd: root, encoding: 'utf8' })
+  const r = spawnSync(node, [join(here, 'relint.mjs'), draftFile, join(dirname(bin), '../dist/index.js')], { cwd: root, encoding: 'utf8' })
   if (r.status !== 0) throw new Error(`bench: relint failed: ${r.stderr}`)
   return JSON.parse(r.stdout)
 }
