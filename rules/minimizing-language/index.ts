@@ -19,7 +19,7 @@ const NOT_A_VERB = new Set(
     'few little bit once twice too enough what how why when where who which yet still another more less some any ' +
     'my your our their his her its i we you they he she it me us them around past ahead behind between with without ' +
     'by at on of off out up down here there then than not no yes and or but case wanted want got had been was were ' +
-    'is are be am did does do has have thought curious wondering {ph} name').split(' '),
+    'is are be am did does do has have thought curious wondering fyi {ph} name').split(' '),
 )
 // "bring", "sing": base forms that end like a gerund.
 const ING_VERBS = new Set(['bring', 'ring', 'sing', 'swing', 'string', 'cling', 'fling', 'sling', 'sting', 'wring'])
@@ -87,6 +87,8 @@ function keep(m: PhraseMatch): boolean {
     case 'just':
     case 'simply':
     case 'easily':
+      // "Simply put, …" is a turn of phrase, not an instruction.
+      if (m.entry.id === 'simply' && next === 'put') return false
       return verbLike(next) && addressesCustomer(clause)
     case 'obviously':
       return obviouslyTalksDown(m, clause, next)

@@ -43,6 +43,13 @@ const entries: PhraseEntry[] = [
     note: 'Telling someone a task is easy makes them feel worse if they still struggle.',
   },
   {
+    id: 'easy-as',
+    match: ["(?:it's|it is|that's|that is|this is|it should be|it'll be|it will be) (?:just )?as (?:easy|simple) as"],
+    message: '`{actual}` calls the customer\'s task easy; describe the steps and let them judge',
+    suggest: ['you can do it by'],
+    note: 'Telling someone a task is easy makes them feel worse if they still struggle.',
+  },
+  {
     id: 'obviously',
     match: [`(?:obviously|clearly)${NEXT}`],
     message: '`{actual}` suggests the customer should have known; drop it',

@@ -12,8 +12,8 @@ import meta from './meta.ts'
 export type { PhraseOptions as Options } from '../../src/lint/phrase-rule.ts'
 
 // "100%" as certainty: after a form of "be"/"feel", or before a word of certainty.
-const CERTAIN_BEFORE = /\b(?:is|are|was|were|be|been|being|am|feel|felt|i'm|we're|you're|it's|that's|they're)(?: (?:now|still|also|really))? $/
-const CERTAIN_AFTER = /^ (?:sure|certain|confident|guaranteed|secure|safe|fixed|resolved|reliable|accurate|correct|compatible|working|genuine|authentic|positive|protected|committed|on (?:time|track)|that|will|won't)\b/
+const CERTAIN_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|am|feel|felt|i'm|we're|you're|it's|that's|they're|will|can|would)|'ll)(?: (?:now|still|also|really))? $/
+const CERTAIN_AFTER = /^ (?:sure|certain|confident|guaranteed|secure|safe|fixed|resolved|reliable|accurate|correct|compatible|working|genuine|authentic|positive|protected|committed|on (?:time|track)|that|will|won't|work|works|arrive|fit|fits)\b/
 const NEGATED = /(?:\b(?:not|never|no)|n't)(?: (?:be|been|always|fully|entirely))? $/
 
 function insideQuotes(m: PhraseMatch): boolean {

@@ -38,7 +38,10 @@ const entries: PhraseEntry[] = [
   },
   {
     id: 'someone-else',
-    match: ["(?:someone|somebody) else (?:will|would|'ll|'d|is going to) (?:have to|need to|deal with|handle|take care of|look at|look into|sort)"],
+    match: [
+      "(?:someone|somebody) else (?:will|would|'ll|'d|is going to) (?:have to|need to|deal with|handle|take care of|look at|look into|sort)",
+      '(?:someone|somebody) else (?:needs|has) to',
+    ],
     message: '`{actual}` leaves the customer with nobody in charge; say who will do it and when',
     suggest: ["I'll ask our team to", "I've asked a colleague to"],
     note: 'Name the person or team and the time, and stay the customer\'s contact.',

@@ -36,7 +36,7 @@ const CONCRETE_TIME = new RegExp(
 )
 
 // Friendly closings and wishes, not promises.
-const PLEASANTRY = /\b(?:talk|speak|chat|see you|see ya|hear from you|hearing from you|meet|catch up|get well|feel better)(?: again)?(?: (?:very|really))? $/
+const PLEASANTRY = /\b(?:(?:talk|speak|chat)(?: (?:to|with) you)?|see you|see ya|seeing you|catch you|hear from you|hearing from you|meet|meeting you|catch up|get well|feel better)(?: again)?(?: (?:very|really))? $/
 
 // Verbs after "you" that describe receiving what the company sends: "you'll hear from them soon".
 const RECEIPT = /^(?:'ll|'d| will| should| can| may| might| would)?(?: (?:expect to|be able to|definitely|also))? (?:hear|receive|get|see|be (?:contacted|notified|hearing|receiving|getting)|have)\b/
