@@ -100,6 +100,12 @@ const entries: PhraseEntry[] = [
     suggest: ['{we} appreciate you bearing with us'],
   },
   {
+    id: 'patience-and-understanding-are',
+    match: [`(?:your|all your)(?: continued| ongoing| kind)? ${PAIR} are`],
+    message: '`{actual}` is the form-letter sign-off; thank them for something specific',
+    suggest: ['your patience is'],
+  },
+  {
     id: 'patience-and-understanding-bare',
     match: [`(?:your|all your)(?: continued| ongoing| kind)? ${PAIR}`],
     message: '`{actual}` is the form-letter sign-off; thank them for something specific',
