@@ -24,7 +24,7 @@ export const checkbackQuestions: readonly string[] = [
   'anything else',
   'something else (?:i|we) can',
   'what else can (?:i|we)',
-  'is there anything (?:else )?you(?:\'d)? (?:need|want|like)',
+  'is there anything (?:else |specific |in particular |more )?you(?:\'d| would)? (?:need|want|like)',
   'anything else (?:i|we) can',
   'anything else you need',
   'were you able to',
