@@ -189,8 +189,8 @@ describe('empty and huge files', () => {
     const walked = sl(['--format', 'json', d])
     expect(walked.code).toBe(1)
     expect(jsonOf(walked.stdout).map((f) => basename(f.filePath)).sort()).toEqual(['a.txt', 'ok.txt'])
-    expect(Date.now() - started).toBeLessThan(15000)
-  })
+    expect(Date.now() - started).toBeLessThan(30000)
+  }, 60000)
 
   it('--max-file-size lowers the limit', () => {
     const d = tree({ 'a.txt': BAD })
@@ -371,7 +371,7 @@ describe('formatters and output', () => {
     const lines = r.stderr.trim().split('\n')
     expect(lines.at(-1)).toMatch(/^status (0|1|141)$/)
     expect(r.stderr).not.toMatch(/EPIPE|\n\s+at |internal error/)
-  })
+  }, 60000)
 
   it('--output-file into a path that cannot be written', () => {
     const d = tree({ 'a.txt': BAD, 'file': 'x' })

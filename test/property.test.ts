@@ -228,7 +228,7 @@ describe('any text, every format', () => {
         }),
         { numRuns: runs(40), ...seedOpt },
       )
-    }, timeout(20000))
+    }, timeout(60000))
   }
 })
 
@@ -257,7 +257,7 @@ describe('fixes', () => {
         }),
         { numRuns: runs(40), ...seedOpt },
       )
-    }, timeout(25000))
+    }, timeout(60000))
   }
 })
 
@@ -354,5 +354,5 @@ describe('random configs', () => {
       }),
       { numRuns: runs(100), ...seedOpt },
     )
-  }, timeout(25000))
+  }, timeout(60000))
 })
