@@ -2,16 +2,16 @@
 // folded headers, nested multiparts, charsets, transfer encodings). Headers are never linted; the
 // text/plain part is, else the text/html part through the HTML extractor; then thread handling.
 //
-// Positions: a part that is not transfer-encoded (or is quoted-printable) is found in the raw
-// message and mapped character by character, checked against postal-mime's decoded text; a
-// base64 part, or any part whose bytes can't be matched, maps every diagnostic to the part's
-// first line.
+// Positions: a part that is not transfer-encoded, or is quoted-printable (format=flowed or not),
+// is found in the raw message and mapped character by character, checked against postal-mime's
+// decoded text; a base64 part, or any part whose bytes can't be matched, maps every diagnostic to
+// the part's first line.
 import PostalMime from 'postal-mime'
 import { htmlPart } from './html.ts'
 import { Linear } from './linear.ts'
 import { locatePart, type PartSpan } from './mime-locate.ts'
 import { plainDraft } from './plain.ts'
-import { decodeQuotedPrintable } from './transfer.ts'
+import { decodeQuotedPrintable, unflow } from './transfer.ts'
 import type { Directive, Extraction } from './types.ts'
 
 interface Body {
@@ -31,6 +31,7 @@ function bodyOf(source: string, span: PartSpan | undefined, decoded: string): Bo
     } else if (span.encoding === 'quoted-printable') {
       mapped = decodeQuotedPrintable(raw, span.start, span.charset)
     }
+    if (mapped && span.flowed) mapped = unflow(mapped, span.delSp, span.end)
     if (mapped && same(mapped.text(), decoded)) return { text: mapped.text(), toSource: mapped.toSource() }
   }
   // base64, or a part we could not line up: everything points at the part's first line.

@@ -30,6 +30,17 @@ export class Linear {
     for (; have < n; have++) this.push('\n', at)
   }
 
+  /** Character `i` and the source offset it came from. */
+  at(i: number): [string, number] {
+    return [this.chars[i], this.from[i]]
+  }
+
+  /** Drop the last character (format=flowed's delsp). */
+  pop(): void {
+    this.chars.pop()
+    this.from.pop()
+  }
+
   text(): string {
     return this.chars.join('')
   }

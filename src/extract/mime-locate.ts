@@ -8,6 +8,9 @@ export interface PartSpan {
   end: number
   encoding: string
   charset: string
+  /** `format=flowed` (RFC 3676), and its `delsp=yes`. */
+  flowed: boolean
+  delSp: boolean
 }
 
 interface HeaderBlock {
@@ -45,6 +48,8 @@ function spanOf(block: HeaderBlock, end: number): PartSpan {
     end: Math.max(block.end, end),
     encoding: header(block.headers, 'Content-Transfer-Encoding').toLowerCase() || '7bit',
     charset: param(type, 'charset').toLowerCase() || 'us-ascii',
+    flowed: /^flowed$/i.test(param(type, 'format')),
+    delSp: /^yes$/i.test(param(type, 'delsp')),
   }
 }
 

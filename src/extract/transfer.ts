@@ -57,3 +57,45 @@ function decodeBytes(bytes: number[], from: number[], end: number, charset: stri
   }
   return out
 }
+
+/**
+ * Unfolds `format=flowed` text (RFC 3676) as postal-mime does, keeping each character's source
+ * offset: a line ending in a space continues on the next (the space dropped with `delsp=yes`),
+ * a leading stuffed space is removed, and "-- " stays a line of its own.
+ */
+export function unflow(input: Linear, delSp: boolean, end: number): Linear {
+  const out = new Linear(end)
+  let lineStart = 0
+  let first = true
+  let i = 0
+  while (i <= input.length) {
+    let j = i
+    while (j < input.length && input.at(j)[0] !== '\n') j++
+    let from = i
+    if (from < j && input.at(from)[0] === ' ') from++
+    if (!first) {
+      const unfolded = out.length - lineStart
+      const last = out.length ? out.at(out.length - 1)[0] : ''
+      const signature = unfolded === 3 && lineText(out, lineStart) === '-- '
+      if (last === ' ' && !signature) {
+        if (delSp) out.pop()
+      } else {
+        out.push('\n', input.at(i - 1)[1])
+        lineStart = out.length
+      }
+    }
+    for (let k = from; k < j; k++) {
+      const [ch, at] = input.at(k)
+      out.push(ch, at)
+    }
+    first = false
+    i = j + 1
+  }
+  return out
+}
+
+function lineText(l: Linear, start: number): string {
+  let s = ''
+  for (let k = start; k < l.length; k++) s += l.at(k)[0]
+  return s
+}
