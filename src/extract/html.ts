@@ -16,7 +16,7 @@ const parser = unified().use(rehypeParse)
 // Not prose at all.
 const SKIP = new Set(['head', 'title', 'script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'textarea', 'select', 'object', 'iframe'])
 // Block ends: one line break (a line, as Gmail writes each line in a <div>) or a paragraph break.
-const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'address', 'center', 'caption', 'figcaption', 'font'])
+const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'address', 'center', 'caption', 'figcaption'])
 const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'hr', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'form', 'fieldset', 'figure'])
 const CELL = new Set(['td', 'th'])
 // The customer's message, as mail clients mark it.
