@@ -10,6 +10,7 @@ import { Linter } from '../lint/linter.ts'
 import { lintTextWith, writeFixes } from '../fix/index.ts'
 import { loadFormatter } from '../formatters/index.ts'
 import { ServicelintError, InputError } from '../errors.ts'
+import { exitQuietlyOnSignal } from './signals.ts'
 import type { LintResult } from '../types.ts'
 import { VERSION } from '../version.ts'
 import { formatOf } from '../extract/index.ts'
@@ -43,6 +44,7 @@ async function readAllStdin(): Promise<string> {
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   quietOnClosedPipe()
+  exitQuietlyOnSignal()
   let debug = argv.includes('--debug')
   try {
     const parsed = parseArgs(argv, VERSION)
