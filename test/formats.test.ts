@@ -98,6 +98,15 @@ describe('positions point at the offending words in the original bytes', () => {
     expect(json.slice(m.range![0], m.range![1])).toBe('we can\\u2019t')
   })
 
+  it('counts columns in UTF-16 units after a BOM, emoji and tabs, in Markdown and JSON', async () => {
+    const md = '\ufeffHi Zoë,\n\n😀\t**Sorry!** We cannot refund it.\n'
+    const m = (await lint('a.md', md)).find((x) => x.actual === 'We cannot')!
+    expect([m.line, m.column]).toEqual([3, 15])
+    const json = '\ufeff' + JSON.stringify([{ id: 1, title: 'x', content: 'Hi 😀\tSorry! We cannot refund it.' }])
+    const j = (await lint('a.json', json)).find((x) => x.actual === 'We cannot')!
+    expect(json.slice(1).slice(j.range![0], j.range![1])).toBe('We cannot')
+  })
+
   it('maps HTML entities inside a flagged span to their source text', async () => {
     const html = '<p>Hi Ana,</p><p>Sorry! We can&rsquo;t do that &amp; we won&#8217;t.</p>'
     const m = (await lint('a.html', html)).find((x) => x.actual === 'We can’t')!
