@@ -35,7 +35,8 @@ function clauseBefore(m: PhraseMatch): string {
   const before = m.sentence.norm.slice(0, m.from)
   let at = 0
   for (const b of before.matchAll(CLAUSE_BREAK)) at = b.index + b[0].length
-  return before.slice(at).trim()
+  // List markers and quotes before the clause ("- Just click", "1. Simply reply") are not words.
+  return before.slice(at).replace(/^[^a-z{]+/, '').trim()
 }
 
 function nextWord(actual: string): string {

@@ -7,6 +7,8 @@ const TEAM = "(?:[\\w&'-]+ ){0,3}(?:team|department|dept|desk|division|group|peo
 const PARTNER = '(?:courier|carrier|manufacturer|supplier|vendor|seller|warehouse|retailer|delivery (?:company|firm|partner|driver|service)|shipping (?:company|partner)|logistics (?:company|partner)|payment (?:provider|processor)|third[- ]party(?: [\\w-]+)?)'
 const WHOSE = '(?:our|the|another|a different|the other|a separate|the relevant|the right|the appropriate)'
 const CONTACT = '(?:contact|call|phone|ring|email|e-mail|write to|message|reach out to|get in touch with|speak (?:to|with)|talk to|take (?:this|it|that) up with|ask|raise (?:this|it) with|go through|go to|open a (?:ticket|case) with)'
+// "you'll need to", "you may have to", "you would first need to".
+const MAY = "(?:'ll|'d| will| would| may| might| could)?(?: also| probably| first)?"
 const NOT = "(?:not|isn't|is not|wasn't)"
 
 const entries: PhraseEntry[] = [
@@ -25,10 +27,10 @@ const entries: PhraseEntry[] = [
   {
     id: 'contact-another-team',
     match: [
-      `you(?:'ll| will| would|'d)? (?:need|have) to (?:${CONTACT}) ${WHOSE} ${TEAM}`,
-      `you(?:'ll| will| would|'d)? (?:need|have) to (?:${CONTACT}) (?:our|the) ${PARTNER}`,
+      `you${MAY} (?:need|have) to (?:${CONTACT}) ${WHOSE} ${TEAM}`,
+      `you${MAY} (?:need|have) to (?:${CONTACT}) (?:our|the) ${PARTNER}`,
       // "You'll have to contact DHL directly" (the customer's own bank or card issuer is theirs to call).
-      `you(?:'ll| will| would|'d)? (?:need|have) to (?:${CONTACT}) (?!your\\b|my\\b|us\\b|me\\b)(?:[\\w&'-]+ ){1,2}directly`,
+      `you${MAY} (?:need|have) to (?:${CONTACT}) (?!your\\b|my\\b|us\\b|me\\b)(?:[\\w&'-]+ ){1,2}directly`,
       `you(?:'ll| will)? (?:must|should) (?:${CONTACT}) (?:another|a different|the other|a separate) ${TEAM}`,
       `you(?:'ll| will)? (?:need|have) to (?:${CONTACT}) (?:them|someone else|somebody else|another agent|a colleague) (?:directly|instead|separately)`,
     ],

@@ -24,7 +24,7 @@ const entries: PhraseEntry[] = [
   },
   {
     id: 'asap',
-    match: ['as soon as (?:humanly |reasonably )?possible', 'asap', 'a\\.s\\.a\\.p\\.?', 'as soon as (?:i|we|they|he|she|someone) (?:possibly )?(?:can|could|are able|am able|is able)(?: to)?'],
+    match: ['as soon as (?:humanly |reasonably )?possible', 'asap', 'a\\.s\\.a\\.p\\.?', 'as soon as (?:i|we|they|he|she|someone) (?:possibly )?(?:can|could)', "as soon as (?:i|we|they|he|she|someone)(?:'re|'m| are| am| is) able(?: to)?"],
     message: '`{actual}` sounds urgent but commits to nothing; name the time',
     suggest: BY_WHEN,
     note: GIVE_A_TIME,
