@@ -1,6 +1,6 @@
 // The language server through the real CLI process, driven with raw JSON-RPC as an editor would.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -165,7 +165,11 @@ describe('servicelint --lsp', () => {
   test('a changed config file is read again and open drafts re-linted', async () => {
     const ws = workspace({ '.servicelintrc.json': JSON.stringify(CONFIG) })
     client = new LspClient(ws.dir)
-    await client.initialize(pathToFileURL(ws.dir).href)
+    // A client that watches files: the server asks it to, and leaves the watching to it.
+    await client.initialize(pathToFileURL(ws.dir).href, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } })
+    const registration = await client.waitFor((m) => m.method === 'client/registerCapability')
+    expect(registration.params.registrations[0]).toMatchObject({ method: 'workspace/didChangeWatchedFiles' })
+    expect(registration.params.registrations[0].registerOptions.watchers[0].globPattern).toMatch(/^\*\*\/\{.*\.servicelintrc\.json.*\}$/)
     const uri = ws.uri('kindly.txt')
     open(client, uri, KINDLY)
     expect((await client.diagnostics(uri, 1)).some((d: { code: string }) => d.code === 'no-kindly')).toBe(true)
@@ -183,6 +187,22 @@ describe('servicelint --lsp', () => {
     const broken = await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri, 10000, before)
     expect(broken.params.diagnostics).toHaveLength(1)
     expect(broken.params.diagnostics[0].message).toMatch(/servicelintrc\.json/)
+  })
+
+  test('without a client that watches files, the server notices a config saved on disk itself', async () => {
+    const ws = workspace({ '.servicelintrc.json': JSON.stringify(CONFIG) })
+    client = new LspClient(ws.dir)
+    await client.initialize(pathToFileURL(ws.dir).href, { workspace: { didChangeWatchedFiles: { dynamicRegistration: false } } })
+    const uri = ws.uri('kindly.txt')
+    open(client, uri, KINDLY)
+    expect((await client.diagnostics(uri, 1)).some((d: { code: string }) => d.code === 'no-kindly')).toBe(true)
+    const seen = client.received.length
+    // Saved the way editors do: a new file renamed over the old one.
+    const tmp = join(ws.dir, '.servicelintrc.json.tmp')
+    writeFileSync(tmp, JSON.stringify({ ...CONFIG, rules: { 'no-kindly': 'off' } }))
+    renameSync(tmp, join(ws.dir, '.servicelintrc.json'))
+    const relinted = await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri, 10000, seen)
+    expect(relinted.params.diagnostics.some((d: { code: string }) => d.code === 'no-kindly')).toBe(false)
   })
 
   test('a byte order mark kept in the buffer shifts line 1, and edits still land on the words', async () => {

@@ -30,6 +30,7 @@ import { Linter } from '../lint/linter.ts'
 import { VERSION } from '../version.ts'
 import { fixText } from '../mcp/fix.ts'
 import { FIX_ALL_KIND, fixAllAction, quickFixes, wanted } from './actions.ts'
+import { ConfigWatcher } from './config-watch.ts'
 import { bomShift, SOURCE, toDiagnostic } from './convert.ts'
 import { Snapshots, type Snapshot } from './snapshots.ts'
 import { routeConsoleToStderr } from './stdio-guard.ts'
@@ -55,6 +56,8 @@ class LanguageServer {
   private linter!: Linter
   private versionedEdits = false
   private watchRegistration = false
+  /** Our own watch on config folders, when the client can't watch files for us. */
+  private watcher: ConfigWatcher | undefined
 
   constructor(
     private readonly connection: Connection,
@@ -66,10 +69,14 @@ class LanguageServer {
     const { connection, documents } = this
     connection.onInitialize((params) => this.initialize(params))
     connection.onInitialized(() => void this.watchConfigFiles())
-    documents.onDidOpen(({ document }) => void this.publish(document.uri))
+    documents.onDidOpen(({ document }) => {
+      void this.publish(document.uri)
+      void this.watchConfigOf(document)
+    })
     documents.onDidChangeContent(({ document }) => this.schedule(document.uri))
     documents.onDidClose(({ document }) => this.close(document.uri))
     connection.onDidChangeWatchedFiles(() => this.reloadConfig())
+    connection.onShutdown(() => this.watcher?.close())
     connection.onCodeAction((params) => this.codeActions(params.textDocument.uri, params.range, params.context.only))
     documents.listen(connection)
     connection.listen()
@@ -90,6 +97,7 @@ class LanguageServer {
     const caps = params.capabilities
     this.versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges
     this.watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration
+    if (!this.watchRegistration) this.watcher = new ConfigWatcher(() => this.reloadConfig())
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Full,
@@ -124,7 +132,11 @@ class LanguageServer {
   private reloadConfig(): void {
     clearConfigCache()
     this.snapshots.clear()
-    for (const doc of this.documents.all()) void this.publish(doc.uri)
+    for (const doc of this.documents.all()) {
+      void this.publish(doc.uri)
+      // The new config may extend other files.
+      void this.watchConfigOf(doc)
+    }
   }
 
   private async publish(uri: string): Promise<void> {
@@ -145,6 +157,18 @@ class LanguageServer {
     if (this.published.get(uri) === snapshot) return
     this.published.set(uri, snapshot)
     await this.connection.sendDiagnostics({ uri, version: snapshot.version, diagnostics: diagnosticsOf(snapshot, doc) })
+  }
+
+  private async watchConfigOf(doc: TextDocument): Promise<void> {
+    if (!this.watcher || !doc.uri.startsWith('file:')) return
+    const path = this.snapshots.pathOf(doc)
+    try {
+      const config = await this.linter.configFor(path)
+      this.watcher?.track(path, config.sources ?? (config.filePath ? [config.filePath] : []))
+    } catch {
+      // A broken config: still watch the folders, so fixing it is noticed.
+      this.watcher?.track(path, [])
+    }
   }
 
   private async codeActions(uri: string, range: Range, only: string[] | undefined): Promise<CodeAction[]> {

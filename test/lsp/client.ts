@@ -36,8 +36,12 @@ export class LspClient {
       if (!match) throw new Error(`not an LSP frame on stdout: ${JSON.stringify(header.slice(0, 80))}`)
       const end = head + 4 + Number(match[1])
       if (this.buffer.length < end) return
-      this.received.push(JSON.parse(this.buffer.subarray(head + 4, end).toString('utf8')) as RpcMessage)
+      const message = JSON.parse(this.buffer.subarray(head + 4, end).toString('utf8')) as RpcMessage
+      this.received.push(message)
       this.buffer = this.buffer.subarray(end)
+      // The server's own requests (client/registerCapability, …) get an empty success, as from a
+      // client that did what was asked.
+      if (message.id !== undefined && message.method) this.send({ id: message.id, result: null })
       for (const wake of this.waiters.splice(0)) wake()
     }
   }
