@@ -39,7 +39,7 @@ function sentences(lines: DocLine[]): string[] {
   const closing = findClosing(lines)
   if (!closing) return docSentences(lines)
   const keepClosing = /\bfor\b/i.test(lines[closing.index].text)
-  return docSentences(lines.slice(0, closing.index + (keepClosing ? 1 : 0)))
+  return docSentences(lines, closing.index + (keepClosing ? 1 : 0))
 }
 
 type Verdict = 'ok' | 'missing' | 'thanks-only'

@@ -34,8 +34,8 @@ function hasNumberedSteps(lines: DocLine[]): boolean {
 function holds(text: string): boolean {
   const lines = docLines(text)
   const closing = findClosing(lines)
-  const own = closing ? lines.slice(0, closing.index) : lines
-  return hasNumberedSteps(own) || docSentences(own).some(isNextStep)
+  const upTo = closing ? closing.index : lines.length
+  return hasNumberedSteps(lines.slice(0, upTo)) || docSentences(lines, upTo).some(isNextStep)
 }
 
 const rule: Rule = {

@@ -73,8 +73,23 @@ function cleanLine(s: string): string {
     .trim()
 }
 
+// Five document rules read the same readings: split each text once. A handful of entries is
+// enough, as rules run one draft at a time.
+const linesMemo = new Map<string, DocLine[]>()
+const sentencesMemo = new WeakMap<DocLine[], Map<number, string[]>>()
+
 /** The non-blank lines of a reading (see `readings`), in order. */
 export function docLines(reading: string): DocLine[] {
+  let hit = linesMemo.get(reading)
+  if (!hit) {
+    hit = splitLines(reading)
+    if (linesMemo.size >= 16) linesMemo.delete(linesMemo.keys().next().value as string)
+    linesMemo.set(reading, hit)
+  }
+  return hit
+}
+
+function splitLines(reading: string): DocLine[] {
   const out: DocLine[] = []
   for (const m of reading.matchAll(/[^\r\n]+/g)) {
     const raw = m[0]
@@ -96,10 +111,18 @@ export function docLines(reading: string): DocLine[] {
 }
 
 /**
- * The sentences of some lines, lower-cased, list markers dropped. A line wrapped mid-sentence
+ * The sentences of `lines[0, upTo)`, lower-cased, list markers dropped. A line wrapped mid-sentence
  * (lower-case or comma at the break, lower-case after it) is joined to the next.
  */
-export function docSentences(lines: DocLine[]): string[] {
+export function docSentences(lines: DocLine[], upTo = lines.length): string[] {
+  let byCount = sentencesMemo.get(lines)
+  if (!byCount) sentencesMemo.set(lines, (byCount = new Map()))
+  let hit = byCount.get(upTo)
+  if (!hit) byCount.set(upTo, (hit = splitSentences(upTo < lines.length ? lines.slice(0, upTo) : lines)))
+  return hit
+}
+
+function splitSentences(lines: DocLine[]): string[] {
   const paragraphs: string[] = []
   let cur = ''
   for (const { text } of lines) {
