@@ -22,6 +22,9 @@ export const checkbackQuestions: readonly string[] = [
   'how (?:did|does|is) (?:that|this|it|everything) (?:go|going|work)',
   'is there anything (?:else )?(?:\\w+ ){0,3}?(?:i|we) can',
   'anything else',
+  // Short forms: "Sound good?", "Make sense?", "Okay?"
+  '^(?:sounds? (?:good|ok|okay|alright|fair|like a plan)|makes? sense|works? for you|ok(?:ay)?|all good|fair enough|good to go|deal)\\?',
+  '^(?:can|may|shall) (?:i|we) (?:go ahead|close|mark|proceed|resolve)',
   'something else (?:i|we) can',
   'what else can (?:i|we)',
   'is there anything (?:else |specific |in particular |more )?you(?:\'d| would)? (?:need|want|like)',
@@ -44,7 +47,7 @@ export const checkbackQuestions: readonly string[] = [
 
 /** "Let me know if/whether/how …" and the like: a checkback even without a question mark. */
 export const letMeKnow: readonly string[] = [
-  "let (?:me|us) know (?:if|whether|how|when|once|in case|should|what you think|your thoughts|if there's|either way|(?:\\w+ ){0,8}?(?:or|and) if)",
+  "let (?:me|us) know (?:if|whether|how|when|once|in case|should|what you think|your thoughts|what works|which (?:\\w+ )?(?:works|suits|you(?:'d)? prefer)|if there's|either way|(?:\\w+ ){0,8}?(?:or|and) if)",
   'keep (?:me|us) (?:posted|updated|in the loop)',
   'tell (?:me|us) (?:if|whether|how)',
   'confirm (?:if|whether) (?:this|that|it|everything|the)',
