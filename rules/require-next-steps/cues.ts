@@ -121,8 +121,11 @@ export const invitations: readonly string[] = [
   "(?:reach out|get in touch|contact us|write back|reply|drop us a line)(?: to (?:me|us))?(?: directly)?(?: to me)? (?:any ?time|whenever|if)",
 ]
 
-/** Questions that are only open doors, not a request for details: "Any questions?" */
-export const openDoorQuestions = /^(?:any (?:other |more |further )?questions|questions|need (?:anything|more help))\?/
+/**
+ * Questions that ask the customer for nothing: open doors ("Any questions?") and rhetorical
+ * lectures ("Did you even read the FAQ?", "Why didn't you check the size chart?").
+ */
+export const notRequests = /^(?:any (?:other |more |further )?questions|questions|need (?:anything|more help))\?|^(?:did you (?:even|not|ever)|didn't you|why (?:didn't|did|would|wouldn't) you|how (?:could|can) you|what did you expect|isn't it obvious|do you (?:even|not) (?:read|understand|know))\b/
 
 /** The example line a message offers, inserted before the sign-off. */
 export const exampleNextStep = "I'll look into this and get back to you by the end of today."

@@ -4,7 +4,7 @@ import type { Rule } from '../../src/types.ts'
 import { docLines, docSentences, lineEndAt, readings, type DocLine } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
 import { findClosing } from '../require-signoff/find.ts'
-import { agentActions, exampleNextStep, instructions, invitations, openDoorQuestions, timedOutcomes } from './cues.ts'
+import { agentActions, exampleNextStep, instructions, invitations, notRequests, timedOutcomes } from './cues.ts'
 import meta from './meta.ts'
 
 /** This rule takes no options. */
@@ -23,7 +23,7 @@ export function isNextStep(sentence: string): boolean {
   if (INVITATION.test(sentence)) return false
   if (INSTRUCTION.test(sentence)) return true
   // A question asks the customer for something ("Could you send me the order number?").
-  return /\?\s*[!?]*["')]*\s*$/.test(sentence) && !openDoorQuestions.test(sentence)
+  return /\?\s*[!?]*["')]*\s*$/.test(sentence) && !notRequests.test(sentence)
 }
 
 /** Numbered steps ("1. Go to Settings") are instructions whatever their wording. */

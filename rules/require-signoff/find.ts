@@ -56,7 +56,7 @@ export function isAgentName(name: Span, placeholders: readonly Span[]): boolean 
   const person = name.text
     .replace(/^[-–—~]+\s*/, '')
     .replace(/\s*\([^)]*\)/g, '')
-    .split(/\s*[|,/·•]\s*|\s+[-–—]\s+|\s+(?:from|at|of|on behalf of|@)\s+/i)[0]
+    .split(/\s*[|,/·•]\s*|\s+[-–—&+]\s+|\s+(?:from|at|of|on behalf of|and|@)\s+/i)[0]
     .trim()
   const words = person.split(/\s+/).filter(Boolean)
   if (!words.length || words.length > 4) return false
