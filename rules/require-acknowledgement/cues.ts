@@ -11,7 +11,8 @@ const FEELING =
 
 /** Apologies: "I'm sorry", "we apologise", "my apologies", a canned apology too. */
 export const apologies: readonly string[] = [
-  'sorry',
+  // (Not "no need to be sorry": that reassures the customer about their own apology.)
+  "(?<!(?:no need to be|don't be|do not be|never be|nothing to be) )sorry",
   'apologi[sz]\\w*',
   'apology',
   'apologies',
