@@ -10,6 +10,7 @@ import { applyFixes } from '../src/fix/apply.ts'
 import { guardFor, insideQuotes } from '../src/fix/guard.ts'
 import { lintAndFix, MAX_PASSES } from '../src/fix/run.ts'
 import { encodeLike } from '../src/fix/write.ts'
+import { writeFixes } from '../src/fix/index.ts'
 import { resultOf } from '../src/lint/engine.ts'
 import type { LintMessage, SuggestionFix } from '../src/types.ts'
 
@@ -104,6 +105,18 @@ describe('the fix loop', () => {
     const same = await lintAndFix('abc', { lint, filePath: 'x.txt', format: 'text' })
     expect(same.result.output).toBeUndefined()
     expect(same.passes).toBe(0)
+  })
+})
+
+describe('writeFixes', () => {
+  it('never empties a file, whatever the fixes say', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-fix-'))
+    const file = join(dir, 'a.txt')
+    writeFileSync(file, 'Kindly wait.\n')
+    await expect(writeFixes([{ ...resultOf(file, []), output: ' \n' }])).rejects.toThrow(/would leave the file empty/)
+    expect(readFileSync(file, 'utf8')).toBe('Kindly wait.\n')
+    expect(await writeFixes([{ ...resultOf(file, []), output: 'Please wait.\n' }, resultOf('<stdin>', [])])).toBe(1)
+    expect(readFileSync(file, 'utf8')).toBe('Please wait.\n')
   })
 })
 

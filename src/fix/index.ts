@@ -39,6 +39,8 @@ export async function writeFixes(results: LintResult[]): Promise<number> {
   let written = 0
   for (const r of results) {
     if (typeof r.output !== 'string' || isPseudo(r.filePath)) continue
+    // No fix removes a whole draft; if the fixes would, a rule is wrong and the file stays as it is.
+    if (!r.output.trim()) throw new InputError(`${r.filePath}: the fixes would leave the file empty; it is unchanged (please report the rule)`)
     try {
       // On Ctrl-C the CLI lets a write under way finish before it exits.
       await trackWrite(writeFixed(r.filePath, r.output))
