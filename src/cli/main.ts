@@ -15,6 +15,7 @@ import type { LintResult } from '../types.ts'
 import { VERSION } from '../version.ts'
 import { formatOf } from '../extract/index.ts'
 import { createRunner } from '../workers/runner.ts'
+import { tuneRegExpCompilation } from '../workers/regexp-flags.ts'
 import { NotADraft } from '../extract/types.ts'
 
 export interface Io {
@@ -113,6 +114,7 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   const lintMode = { fix: o.fix || o.fixDryRun, keepSource: o.format === 'html' }
   if (o.stdin) {
     const text = await io.readStdin()
+    tuneRegExpCompilation(1)
     results.push(await lintTextWith(linter, text, o.stdinFilename ?? '<stdin>', lintMode))
     // `--stdin --fix` is a filter: the fixed draft on stdout, the report on stderr.
     if (o.fix) io.stdout(results[0].output ?? text)
@@ -121,6 +123,7 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     const [{ listTargets, loadIgnoreFile, isIgnored }, { default: ignore }] = await Promise.all([import('./files.ts'), import('ignore')])
     const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
     const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
+    tuneRegExpCompilation(targets.length)
     // Cache and worker threads serve plain lint runs; --fix and the html report lint one by one.
     const runner = lintMode.fix || lintMode.keepSource
       ? undefined
