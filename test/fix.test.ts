@@ -225,6 +225,15 @@ describe('--fix through the CLI', () => {
     expect(cli(['--stdin', '--fix', '--no-config-lookup'], { input: r.stdout }).stdout).toBe(r.stdout)
   })
 
+  it('with --quiet fixes errors only, as ESLint does', () => {
+    const dir = project({ 'a.txt': 'Kindly wait.\n' })
+    writeFileSync(join(dir, '.servicelintrc.json'), JSON.stringify({ extends: [], plugins: ['./plugin.mjs'], rules: { 'test/kindly': 'warn' } }))
+    cli(['--fix', '--quiet', 'a.txt'], { cwd: dir })
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('Kindly wait.\n')
+    cli(['--fix', 'a.txt'], { cwd: dir })
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('Please wait.\n')
+  })
+
   it('refuses --fix with --fix-dry-run', () => {
     const r = cli(['--fix', '--fix-dry-run', 'x.txt'])
     expect(r.code).toBe(2)

@@ -111,7 +111,7 @@ async function run(o: CliOptions, io: Io): Promise<number> {
 
   const results: LintResult[] = []
   const warnings: string[] = []
-  const lintMode = { fix: o.fix || o.fixDryRun, keepSource: o.format === 'html' }
+  const lintMode = { fix: o.fix || o.fixDryRun, keepSource: o.format === 'html', errorsOnly: o.quiet }
   if (o.stdin) {
     const text = await io.readStdin()
     tuneRegExpCompilation(1)

@@ -16,6 +16,8 @@ export interface LintTextOptions {
   fix?: boolean
   /** Keep the text on the result as `source` (the html formatter shows it). */
   keepSource?: boolean
+  /** Fix errors only, leaving warnings' fixes (ESLint's --quiet --fix). */
+  errorsOnly?: boolean
 }
 
 const isPseudo = (p: string) => p === '<stdin>' || p === '<text>'
@@ -26,7 +28,7 @@ export async function lintTextWith(linter: Linter, text: string, filePath: strin
     const abs = isPseudo(filePath) ? resolve(linter.cwd, 'stdin.txt') : resolve(linter.cwd, filePath)
     const config = await linter.configFor(abs)
     const format = formatOf(abs, config.formats) ?? 'text'
-    ;({ result } = await lintAndFix(text, { lint: (t) => linter.lintText(t, filePath), filePath, format }))
+    ;({ result } = await lintAndFix(text, { lint: (t) => linter.lintText(t, filePath), filePath, format, only: options.errorsOnly ? (m) => m.severity === 2 : undefined }))
   } else {
     result = await linter.lintText(text, filePath)
   }

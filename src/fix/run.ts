@@ -1,6 +1,6 @@
 // The fix loop, as ESLint runs it: lint, apply every safe fix, lint the result again, up to ten
 // passes (a fix can reveal or remove another problem). The result reports what is left.
-import type { LintResult } from '../types.ts'
+import type { LintMessage, LintResult } from '../types.ts'
 import type { FormatName } from '../extract/index.ts'
 import { applyFixes } from './apply.ts'
 import { guardFor } from './guard.ts'
@@ -12,6 +12,8 @@ export interface FixContext {
   lint: (text: string) => Promise<LintResult>
   filePath: string
   format: FormatName
+  /** Which messages' fixes to apply (default: all); --quiet fixes errors only, as ESLint does. */
+  only?: (m: LintMessage) => boolean
 }
 
 export interface FixOutcome {
@@ -28,7 +30,7 @@ export async function lintAndFix(source: string, ctx: FixContext): Promise<FixOu
   let result = await ctx.lint(text)
   let passes = 0
   while (passes < MAX_PASSES) {
-    const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []))
+    const fixes = result.messages.flatMap((m) => (m.fix && (!ctx.only || ctx.only(m)) ? [m.fix] : []))
     if (!fixes.length) break
     const { output, applied } = applyFixes(text, fixes, await guardFor(text, ctx.filePath, ctx.format))
     if (!applied.length || output === text) break
