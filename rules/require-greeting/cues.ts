@@ -12,6 +12,7 @@ export const greetings: readonly string[] = [
   'dear',
   'dearest',
   'greetings',
+  'to whom it may concern',
   'good morning',
   'good afternoon',
   'good evening',

@@ -40,7 +40,9 @@ export const agentActions: readonly string[] = [
   // "I'm happy to take a closer look", "we'd be glad to arrange" (but "happy to help" says nothing)
   `(?:i|we)(?:'m|'re| am| are|'d be| would be|'ll be| will be) (?:more than |very |really |always )?(?:happy|glad|pleased|able) to (?!help\\b|assist\\b|answer\\b|hear\\b|be\\b|support\\b)\\w+`,
   // "Let me check", "allow me a moment while I…"
-  '(?:let|allow) me (?!know\\b)\\w+',
+  "(?:let|allow) me (?!know\\b|be\\b|say\\b|explain\\b|remind\\b|reiterate\\b|clarify\\b|point out\\b|repeat\\b|assure\\b|start by\\b|just say\\b)\\w+",
+  // A referral with the means to act: "our Seller Support team can help with this here: …"
+  '(?:team|teams|they|specialists?|department|colleagues?|support) (?:can|could|will be able to|are able to|is able to) (?:\\w+ )?(?:help|assist|look|check|sort|advise)',
   // "Our billing team will be in touch", "they'll reach out within 2 hours", "{{agent}} will call"
   "(?:team|teams|they|he|she|someone|specialist|agent|manager|technician|courier|carrier|engineer|member|operator|department|colleague|colleagues|name|support|warehouse|driver|partner|staff|expert|supervisor|rep|representative)(?:'ll| will| should| is going to| are going to| shall)(?: \\w+ly| soon| also| then| now| personally)* (?!not\\b|never\\b)\\w+",
   // The case itself moving: "your order was cancelled", "this has been escalated", "your refund is on its way"
@@ -100,7 +102,7 @@ export const instructions: readonly string[] = [
   // "I'd recommend restarting", "or contact 0333… to request a call back"
   '^(?:so |and |but |also )?(?:could|can|would|will) you (?:please |kindly |also |just )?(?!not\\b)\\w+',
   "(?:it(?:'s| is| would be| will be)|that(?:'s| is| would be)) (?:\\w+ )?(?:best|better|helpful|useful|great|ideal|a good idea|worth|appreciated|easiest|quickest|fastest|safest) (?:if|to|that|for you to)\\b",
-  "(?:i|we)(?:'d| would)? (?:strongly |highly )?(?:recommend|suggest|advise|encourage|ask|invite)(?:s|ed)? (?:that )?(?:you|trying|using|checking|contacting|updating|restarting|clearing|reinstalling|resetting|that)\\b",
+  "(?:i|we)(?:'d| would)? (?:strongly |highly )?(?:recommend|suggest|advise|encourage|invite)s? (?:that )?(?:you\\b|\\w+ing\\b|that\\b)",
   '(?:[-–—]|\\bor) (?:please )?(?:contact|call|email|visit|message|dm|chat with|reply|text|ring|use)\\b',
   "(?:here's|here is) (?:how|what to do|what you can do|where)",
   '(?:steps|instructions|to do):\\s*$',
