@@ -80,7 +80,8 @@ function listFields(list: JsonNode | undefined): TextField[] | undefined {
 
 /** The reply texts of a macro export, or undefined when the JSON is no shape we know. */
 export function macroFields(root: JsonNode): TextField[] | undefined {
-  if (root.kind === 'array') return listFields(root)
+  // A bare `[]` says nothing about what it is: not claimed (a keyed empty list is an export).
+  if (root.kind === 'array') return root.items.length ? listFields(root) : undefined
   const embedded = field(root, '_embedded')
   const nested = field(root, 'macro') ?? field(root, 'saved_reply') ?? field(root, 'canned_response')
   if (nested) return itemFields(nested)
