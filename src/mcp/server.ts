@@ -11,10 +11,12 @@ import { VERSION } from '../version.ts'
 import { registerRuleResources } from './resources.ts'
 import { fixDraft, fixInput, fixOutput, lintDraft, lintInput, lintOutput } from './tools.ts'
 
-const INSTRUCTIONS = `servicelint checks customer-support reply drafts for negative phrasing, blame, missing
-acknowledgement or next steps, robotic canned lines, shouting and vague promises. Call lint_draft
-on a draft before it is sent and rewrite what it flags (each message has suggestions); fix_draft
-applies only the safe mechanical fixes. Read servicelint://rules for what each rule means.`
+const INSTRUCTIONS = [
+  'servicelint checks customer-support reply drafts for negative phrasing, blame, missing acknowledgement',
+  'or next steps, robotic canned lines, shouting and vague promises. Call lint_draft on a draft before it',
+  'is sent and rewrite what it flags (each message has suggestions); fix_draft applies only the safe',
+  'mechanical fixes. Read servicelint://rules for what each rule means.',
+].join(' ')
 
 export async function serveMcp(options: CliOptions, cwd: string): Promise<number> {
   routeConsoleToStderr()
