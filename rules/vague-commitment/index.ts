@@ -20,7 +20,11 @@ const CONCRETE_TIME = new RegExp(
   [
     `\\b(?:within|in|under|less than|up to|inside|over) (?:the next |the coming |about |around |roughly )?${NUMBER}[ -]?${UNIT}\\b`,
     `\\b(?:within|in) the (?:hour|day|week)\\b`,
-    `\\b${NUMBER}[ -]?${UNIT}\\b`,
+    // A bare duration only when it bounds this sentence's action ("takes 2 days", "(3-5 business
+    // days)", "2 hours from now"), not "our 12 months warranty".
+    `\\b(?:takes?|taking|about|around|roughly|approximately|up to|no more than|at most|for) ${NUMBER}[ -]?${UNIT}\\b`,
+    `\\(\\s*${NUMBER}[ -]?${UNIT}\\b`,
+    `\\b${NUMBER}[ -]?${UNIT} (?:from now|later|at (?:the )?most|max)\\b`,
     // A week on its own is a window, not a time ("at some point this week"); "by the end of the
     // week" is a deadline.
     `\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|later today|end of (?:the |this |next )?(?:day|business|week|month)|eod|cob|noon|midnight)\\b`,
@@ -31,7 +35,8 @@ const CONCRETE_TIME = new RegExp(
     `\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\\b`,
     '\\b\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)',
     '\\b\\d{1,2}:\\d{2}\\b',
-    '\\b\\d{1,2}/\\d{1,2}\\b',
+    // A date like 14/6, but not "24/7" (always open is not a time).
+    '\\b(?!24/7)\\d{1,2}/\\d{1,2}\\b',
   ].join('|'),
 )
 

@@ -11,7 +11,7 @@ const entries: PhraseEntry[] = [
     id: 'soon',
     // "as soon as it ships" is a trigger, not a delay; "how soon" is a question; "soon after" a sequence.
     match: ['(?<!\\bas )(?<!\\bhow )soon(?! (?:after|afterwards|enough|as)\\b)'],
-    message: '`{actual}` is a promise with no time; say when the customer will hear from you',
+    message: '`{actual}` is a promise with no time; tell the customer when, to the day or the hour',
     suggest: BY_WHEN,
     note: GIVE_A_TIME,
   },
