@@ -61,21 +61,24 @@ const rule: Rule = {
     const worst = verdicts.find((v) => v === 'missing') ?? verdicts.find((v) => v === 'thanks-only')
     if (!worst) return
     // Right under a greeting line ("Hi Ana,"), or ahead of the first sentence.
-    const first = docLines(String(file.value))[0]
-    const underGreeting = first && opensWithGreeting(first.text) && first.text.split(' ').length <= 6 && /[,!:]$|^\S+(?: \S+)?$/.test(first.text)
     const text = String(file.value)
+    const first = docLines(text)[0]
+    const underGreeting = first && opensWithGreeting(first.text) && first.text.split(' ').length <= 6 && /[,!:]$|^\S+(?: \S+)?$/.test(first.text)
     const at = underGreeting ? lineEndAt(text, first.end) : lineStartAt(text, body.start)
-    const line = worst === 'thanks-only' || upset ? exampleApology : exampleThanks
-    const lines = worst === 'thanks-only' || upset ? [exampleApology] : [exampleThanks, exampleApology]
+    // An upset customer needs an apology or empathy; a calm one is served by thanks too.
+    const examples = upset ? [exampleApology] : [exampleThanks, exampleApology]
+    const message =
+      worst === 'thanks-only'
+        ? `The customer is upset, and thanks alone won't land: apologise or show you understand before the answer (e.g. "${exampleApology}")`
+        : upset
+          ? `The customer is upset and the reply doesn't acknowledge it: apologise or show you understand before the answer (e.g. "${exampleApology}")`
+          : `Acknowledge the customer before the answer: an apology, a line of empathy or a thank-you (e.g. "${exampleThanks}")`
     report(file, {
       start: at,
       end: at,
       messageId: worst === 'thanks-only' ? 'thanks-only-upset' : 'missing-acknowledgement',
-      message:
-        worst === 'thanks-only'
-          ? `The customer is upset, and thanks alone won't land: apologise or show you understand before the answer (e.g. "${line}")`
-          : `Acknowledge the customer before the answer: an apology, a line of empathy or a thank-you (e.g. "${line}")`,
-      expected: lines.map((l) => (underGreeting ? `\n\n${l}` : `${l} `)),
+      message,
+      expected: examples.map((l) => (underGreeting ? `\n\n${l}` : `${l} `)),
     })
   },
 }

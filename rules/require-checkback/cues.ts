@@ -9,22 +9,25 @@ const OUTCOME =
   'put things right|look(?:s)? (?:right|good|ok|okay|correct)|(?:be )?(?:ok|okay|alright|all right|fine|acceptable|satisfactory|suitable|convenient|better|clearer)|' +
   'back in|back to normal|on track|what you (?:need\\w*|want\\w*|were after|were looking for))'
 
+/** Where a question starts: after an address or a short lead-in ("Ben, does that work?", "If so, shall I…"). */
+const LEAD = '^(?:[^,?]{1,40}, )?(?:(?:so|and|also|now|then|ok|okay|great|perfect|quick check),? )?'
+
 /** Questions that check the resolution or invite further needs (the sentence ends in "?"). */
 export const checkbackQuestions: readonly string[] = [
   // The subject is the fix or the plan, not the customer: "Does that work?", "Did the update clear
   // the error?"; "Could you help me with a few details?" only gathers details.
   // Yes/no questions only: "What kind of support would be most helpful?" gathers details.
-  `^(?:(?:so|and|also|now|then|ok|okay|great|perfect|quick check),? )?(?:does|did|do|would|will|could|can|is|was|has|have|are|were|should) (?!you\\b)(?:\\w+ ){0,6}?${OUTCOME}`,
+  `${LEAD}(?:does|did|do|would|will|could|can|is|was|has|have|are|were|should) (?!you\\b)(?:\\w+ ){0,6}?${OUTCOME}`,
   'did you (?:\\w+ ){0,3}?(?:get it working|get (?:back )?in|manage to)',
   // Arrival questions check the outcome only with a "now"/"yet": "Has the refund arrived yet?"
-  '^(?:has|have|did|does|is|are) (?!you\\b)(?:\\w+ ){0,6}?(?:arrive\\w*|appear\\w*|show(?:s|ed|n)? up|come through|come back|land\\w*) (?:\\w+ ){0,4}?(?:now|yet|this time|safely|ok|okay)',
+  `${LEAD}(?:has|have|did|does|is|are) (?!you\\b)(?:\\w+ ){0,6}?(?:arrive\\w*|appear\\w*|show(?:s|ed|n)? up|come through|come back|land\\w*) (?:\\w+ ){0,4}?(?:now|yet|this time|safely|ok|okay)`,
   'how does (?:that|this|it) (?:sound|look|work|feel)',
   'how (?:did|does|is) (?:that|this|it|everything) (?:go|going|work)',
   'is there anything (?:else )?(?:\\w+ ){0,3}?(?:i|we) can',
   'anything else',
   // Short forms: "Sound good?", "Make sense?", "Okay?"
-  '^(?:sounds? (?:good|ok|okay|alright|fair|like a plan)|makes? sense|works? for you|ok(?:ay)?|all good|fair enough|good to go|deal)\\?',
-  '^(?:can|may|shall) (?:i|we) (?:go ahead|close|mark|proceed|resolve)',
+  `${LEAD}(?:sounds? (?:good|ok|okay|alright|fair|like a plan)|makes? sense|works? for you|ok(?:ay)?|all good|fair enough|good to go|deal)\\?`,
+  `${LEAD}(?:can|may|shall) (?:i|we) (?:go ahead|close|mark|proceed|resolve)`,
   'something else (?:i|we) can',
   'what else can (?:i|we)',
   'is there anything (?:else |specific |in particular |more )?you(?:\'d| would)? (?:need|want|like)',
@@ -35,14 +38,14 @@ export const checkbackQuestions: readonly string[] = [
   'did you (?:manage|get a chance)',
   '(?:^|, )(?:so |and )?would you like',
   '(?:^|, )(?:do you )?want (?:me|us) to',
-  '^(?:so |and )?(?:shall|should) (?:i|we) (?:go ahead|proceed|arrange|send|book|close|mark)',
-  '^(?:are you |is everyone )?happy (?:with|for me to)',
+  `${LEAD}(?:shall|should) (?:i|we) (?:go ahead|proceed|arrange|send|book|close|mark)`,
+  `${LEAD}(?:are you |is everyone )?happy (?:with|for me to)`,
   'are you (?:happy|ok|okay|satisfied|all set)',
   'all set',
   '(?:could|can|would) you (?:please )?(?:\\w+ )?(?:see|check|confirm|test|try|let (?:me|us) know) (?:if|whether|that)',
   '(?:could|can|would) you (?:please )?confirm (?:that )?(?:you(?:\'ve)? (?:received|got)|it(?:\'s| has| is| was)|everything|all)',
-  '^(?:did|have) you (?:\\w+ )?(?:receive|get|see)d? (?:it|them|the (?:\\w+ )?(?:email|invoice|label|refund|link|code|replacement|parcel|package|credit|confirmation))',
-  '^(?:did|has|have) (?:(?:it|that|this|they) |the (?:\\w+ ){1,2}?)(?:arrive|come through|show up|land|go through)',
+  `${LEAD}(?:did|have) you (?:\\w+ )?(?:receive|get|see)d? (?:it|them|the (?:\\w+ )?(?:email|invoice|label|refund|link|code|replacement|parcel|package|credit|confirmation))`,
+  `${LEAD}(?:did|has|have) (?:(?:it|that|this|they) |the (?:\\w+ ){1,2}?)(?:arrive|come through|show up|land|go through)`,
 ]
 
 /** "Let me know if/whether/how …" and the like: a checkback even without a question mark. */

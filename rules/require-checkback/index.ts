@@ -17,7 +17,7 @@ const CONDITIONAL = new RegExp(conditionThenLetMeKnow)
 const NOT = anyOf(notCheckbacks)
 const CONDITION_QUESTION = new RegExp(conditionQuestion)
 
-/** Is this sentence a checkback? Exported for require-next-steps, which must not count one. */
+/** Is this sentence a checkback? `previous` is the sentence before it ("Still nothing? Let me know…"). */
 export function isCheckback(sentence: string, previous = ''): boolean {
   if (LET_ME_KNOW.test(sentence) || CONDITIONAL.test(sentence)) return true
   if (/^let (?:me|us) know\b/.test(sentence) && CONDITION_QUESTION.test(previous)) return true
