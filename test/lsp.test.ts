@@ -222,13 +222,19 @@ describe('servicelint --lsp', () => {
     expect(edited).toContain('\uFEFF' + splice(BAD, target.fix ?? target.suggestions![0].fix))
   })
 
-  test('files that are not drafts are left alone; unsaved buffers are linted by language', async () => {
-    const ws = workspace()
+  test('files that are not drafts, or ignored, are left alone; unsaved buffers are linted by language', async () => {
+    const ws = workspace({ '.servicelintignore': 'archive/\n', '.servicelintrc.json': JSON.stringify({ ignorePatterns: ['*.old.txt'] }) })
     client = new LspClient(ws.dir)
     await client.initialize(pathToFileURL(ws.dir).href)
     const code = ws.uri('script.py')
     open(client, code, `# ${BAD}`, 'python')
     expect(await client.diagnostics(code, 1)).toEqual([])
+    for (const name of ['archive/reply.txt', 'reply.old.txt']) {
+      open(client, ws.uri(name), BAD)
+      expect(await client.diagnostics(ws.uri(name), 1)).toEqual([])
+    }
+    open(client, ws.uri('reply.txt'), BAD)
+    expect((await client.diagnostics(ws.uri('reply.txt'), 1)).length).toBeGreaterThan(0)
 
     open(client, 'untitled:Untitled-1', `# Reply\n\n${BAD}`, 'markdown')
     const untitled = await client.diagnostics('untitled:Untitled-1', 1)

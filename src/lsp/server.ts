@@ -26,6 +26,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument'
 import type { CliOptions } from '../cli/options.ts'
 import { parseRuleFlags } from '../cli/rule-flag.ts'
 import { clearConfigCache, SEARCH_PLACES } from '../config/load.ts'
+import type { RuleSetting } from '../config/types.ts'
 import { Linter } from '../lint/linter.ts'
 import { VERSION } from '../version.ts'
 import { fixText } from '../mcp/fix.ts'
@@ -39,10 +40,12 @@ import { routeConsoleToStderr } from './stdio-guard.ts'
 const DEBOUNCE_MS = 150
 
 export function serveLsp(options: CliOptions, cwd: string): Promise<number> {
+  // A bad --rule is a usage error before the protocol starts (exit 2, one line on stderr).
+  const rules = parseRuleFlags(options.rule)
   routeConsoleToStderr()
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout))
   const done = new Promise<number>((resolveExit) => connection.onExit(() => resolveExit(0)))
-  new LanguageServer(connection, options, cwd).listen()
+  new LanguageServer(connection, options, rules, cwd).listen()
   return done
 }
 
@@ -62,6 +65,7 @@ class LanguageServer {
   constructor(
     private readonly connection: Connection,
     private readonly options: CliOptions,
+    private readonly rules: Record<string, RuleSetting>,
     private readonly cwd: string,
   ) {}
 
@@ -91,9 +95,9 @@ class LanguageServer {
       cwd: root,
       configFile: this.options.config ? resolve(this.cwd, this.options.config) : undefined,
       configLookup: this.options.configLookup,
-      rules: parseRuleFlags(this.options.rule),
+      rules: this.rules,
     })
-    this.snapshots = new Snapshots(this.linter, root)
+    this.snapshots = new Snapshots(this.linter, root, { use: this.options.ignore, patterns: this.options.ignorePattern })
     const caps = params.capabilities
     this.versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges
     this.watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration

@@ -3,6 +3,8 @@
 import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
+import ignore, { type Ignore } from 'ignore'
+import { isIgnored, loadIgnoreFile } from '../cli/files.ts'
 import { formatOf } from '../extract/index.ts'
 import { ServicelintError } from '../errors.ts'
 import type { Linter } from '../lint/linter.ts'
@@ -10,7 +12,7 @@ import type { LintMessage } from '../types.ts'
 
 export type Snapshot =
   | { kind: 'linted'; version: number; messages: LintMessage[] }
-  /** A file whose extension isn't a draft format: we say nothing rather than lint code as prose. */
+  /** Not a draft format (we say nothing rather than lint code as prose), or ignored by the config. */
   | { kind: 'skipped'; version: number; reason: string }
   /** A config or input problem the user must fix; shown as one diagnostic at the top. */
   | { kind: 'failed'; version: number; reason: string }
@@ -37,9 +39,13 @@ export class Snapshots {
   /** Bumped when the config changes: results of lints started before are not to be shown. */
   private generation = 0
 
+  /** .servicelintignore plus --ignore-pattern, read again after a config change. */
+  private workspaceIgnore: Ignore | undefined
+
   constructor(
     private readonly linter: Linter,
     private readonly root: string,
+    private readonly ignore: { use: boolean; patterns: string[] },
   ) {}
 
   /** The path that decides config and format, as the CLI's file argument would. */
@@ -75,21 +81,33 @@ export class Snapshots {
   clear(): void {
     this.generation++
     this.cache.clear()
+    this.workspaceIgnore = undefined
   }
 
   private async lint(doc: TextDocument): Promise<Snapshot> {
+    // The document object is updated in place as the user types: take this version's text now.
     const { version } = doc
+    const text = doc.getText()
     const path = this.pathOf(doc)
     try {
       const config = await this.linter.configFor(path)
       if (!formatOf(path, config.formats)) {
         return { kind: 'skipped', version, reason: `${path}: not a draft format (map its extension in "formats" to lint it)` }
       }
-      const result = await this.linter.lintText(doc.getText(), path)
+      // Ignored as on the command line: .servicelintignore in the workspace, ignorePatterns, --ignore-pattern.
+      if (this.ignore.use && (this.ignoredByWorkspace(path) || (config.ignorePatterns.length && isIgnored(ignore().add(config.ignorePatterns), config.dir, path)))) {
+        return { kind: 'skipped', version, reason: `${path}: ignored` }
+      }
+      const result = await this.linter.lintText(text, path)
       return { kind: 'linted', version, messages: result.messages }
     } catch (error) {
       if (error instanceof ServicelintError) return { kind: 'failed', version, reason: error.message }
       throw error
     }
+  }
+
+  private ignoredByWorkspace(path: string): boolean {
+    this.workspaceIgnore ??= loadIgnoreFile(this.root, this.ignore.patterns)
+    return isIgnored(this.workspaceIgnore, this.root, path)
   }
 }
