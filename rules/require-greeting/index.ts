@@ -24,10 +24,10 @@ const rule: Rule = {
   plugin: () => (_tree, file) => {
     const { body } = draftData(file)
     if (body.end <= body.start) return
+    // An empty reading (the missing else of an if that holds the whole reply) has no greeting either.
     const open = readings(file).every((text) => {
       const first = docLines(text)[0]
-      // A reading with no words at all has nothing to greet with, and nothing to lint either.
-      return !first || opensWithGreeting(first.text)
+      return !!first && opensWithGreeting(first.text)
     })
     if (open) return
     const at = lineStartAt(String(file.value), body.start)
