@@ -75,6 +75,10 @@ describe('servicelint --mcp', () => {
     const off = await client.callTool({ name: 'lint_draft', arguments: { text: BAD, rules: { 'negative-phrasing': 'off' } } })
     expect((off.structuredContent as { messages: Message[] }).messages.some((m) => m.ruleId === 'negative-phrasing')).toBe(false)
 
+    // The example in the tool's description is valid: a severity with options.
+    const options = await client.callTool({ name: 'lint_draft', arguments: { text: BAD, rules: { readability: ['warn', { age: 12 }] } } })
+    expect(options.isError).toBeFalsy()
+
     // In Markdown, code is not prose: the same words inside backticks are not flagged.
     const md = await client.callTool({ name: 'lint_draft', arguments: { text: "Run `we can't` in the console.\n", filename: 'reply.md' } })
     expect((md.structuredContent as { messages: Message[] }).messages.some((m) => m.ruleId === 'negative-phrasing')).toBe(false)

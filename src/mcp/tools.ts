@@ -18,7 +18,7 @@ export const lintInput = {
   rules: z
     .record(z.string(), z.union([severity, z.array(z.unknown()).min(1)]))
     .optional()
-    .describe('Rule settings applied last, like --rule: {"negative-phrasing": "warn", "require-greeting": "off", "readability": ["warn", {"maxGrade": 8}]}.'),
+    .describe('Rule settings applied last, like --rule: {"negative-phrasing": "warn", "require-greeting": "off", "readability": ["warn", {"age": 12}]}.'),
 }
 
 export const fixInput = { text: lintInput.text, filename: lintInput.filename }
