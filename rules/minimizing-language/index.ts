@@ -6,6 +6,7 @@ import type { VFile } from 'vfile'
 import type { Rule, RuleOptions, Transformer } from '../../src/types.ts'
 import { compileEntries, findPhrases, type PhraseMatch } from '../../src/lint/phrase-rule.ts'
 import { spanOf } from '../../src/lint/sentences.ts'
+import { sentenceAround } from '../../src/lint/sentence-bounds.ts'
 import { report } from '../../src/lint/report.ts'
 import entries from './phrases.ts'
 import meta from './meta.ts'
@@ -31,8 +32,13 @@ const YOU_MODALS = new Set(
 
 const CLAUSE_BREAK = /[,;:(—–]| - |\b(?:and|then|or|but|so|if|once|when|after|before|until|unless)\b/g
 
+/** The sentence's text before the match, from its real start. */
+function sentenceBefore(m: PhraseMatch): string {
+  return m.sentence.norm.slice(sentenceAround(m.sentence, m.from, m.to).start, m.from)
+}
+
 function clauseBefore(m: PhraseMatch): string {
-  const before = m.sentence.norm.slice(0, m.from)
+  const before = sentenceBefore(m)
   let at = 0
   for (const b of before.matchAll(CLAUSE_BREAK)) at = b.index + b[0].length
   // List markers and quotes before the clause ("- Just click", "1. Simply reply") are not words.
@@ -75,8 +81,8 @@ const FEELINGS = /\b(?:frustrat\w*|upset\w*|annoy\w*|disappoint\w*|stress\w*|sor
 const POINTS_AT_TEXT = /^(?:state|states|stated|say|says|said|show|shows|showed|shown|explain|explains|explained|mention|mentions|mentioned|indicate|indicates|indicated|written|outlined|listed|set out|see)$/
 
 function obviouslyTalksDown(m: PhraseMatch, clause: string, next: string): boolean {
-  const sentenceStart = m.sentence.norm.slice(0, m.from).trim() === ''
-  if (sentenceStart) return !ABOUT_US.test(next) && !FEELINGS.test(m.sentence.norm)
+  const { start, end } = sentenceAround(m.sentence, m.from, m.to)
+  if (sentenceBefore(m).trim() === '') return !ABOUT_US.test(next) && !FEELINGS.test(m.sentence.norm.slice(start, end))
   if (POINTS_AT_TEXT.test(next)) return true
   return verbLike(next) && addressesCustomer(clause)
 }
@@ -95,7 +101,7 @@ function keep(m: PhraseMatch): boolean {
       return obviouslyTalksDown(m, clause, next)
     case 'of-course':
       // "Of course, I'm here to help" is a friendly yes; "…and of course you can just cancel" is not.
-      return m.sentence.norm.slice(0, m.from).trim() !== '' && (next === 'you' || (verbLike(next) && addressesCustomer(clause)))
+      return sentenceBefore(m).trim() !== '' && (next === 'you' || (verbLike(next) && addressesCustomer(clause)))
     default:
       return true
   }

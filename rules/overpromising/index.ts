@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import type { Rule, RuleOptions, Transformer } from '../../src/types.ts'
 import { compileEntries, findPhrases, matchCase, reportPhrase, type PhraseMatch } from '../../src/lint/phrase-rule.ts'
 import { spanOf } from '../../src/lint/sentences.ts'
+import { sentenceAround } from '../../src/lint/sentence-bounds.ts'
 import { report } from '../../src/lint/report.ts'
 import entries from './phrases.ts'
 import meta from './meta.ts'
@@ -16,23 +17,28 @@ const CERTAIN_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|am|feel|felt|i'm|w
 const CERTAIN_AFTER = /^ (?:sure|certain|confident|guaranteed|secure|safe|fixed|resolved|reliable|accurate|correct|compatible|working|genuine|authentic|positive|protected|committed|on (?:time|track)|that|will|won't|work|works|arrive|fit|fits)\b/
 const NEGATED = /(?:\b(?:not|never|no)|n't)(?: (?:be|been|always|fully|entirely))? $/
 
+// The real sentence's text (original case) either side of the match.
+function around(m: PhraseMatch): { before: string; after: string } {
+  const { start, end } = sentenceAround(m.sentence, m.from, m.to)
+  return { before: m.sentence.cased.slice(start, m.from), after: m.sentence.cased.slice(m.to, end) }
+}
+
 function insideQuotes(m: PhraseMatch): boolean {
-  const { cased } = m.sentence
+  const { before, after } = around(m)
   const quotes = (s: string) => (s.match(/["“”]/g) ?? []).length
-  return quotes(cased.slice(0, m.from)) % 2 === 1 && quotes(cased.slice(m.to)) > 0
+  return quotes(before) % 2 === 1 && quotes(after) > 0
 }
 
 // A capitalised name mid-sentence: "our Guaranteed Delivery option".
 function inName(m: PhraseMatch): boolean {
-  const before = m.sentence.cased.slice(0, m.from)
-  const after = m.sentence.cased.slice(m.to)
+  const { before, after } = around(m)
   return /^[A-Z]/.test(m.actual) && /\S $/.test(before) && !/[.!?:] $/.test(before) && (/^ [A-Z]/.test(after) || /[A-Z]\w* $/.test(before))
 }
 
 function keep(m: PhraseMatch): boolean {
-  const { norm } = m.sentence
-  const before = norm.slice(0, m.from)
-  const after = norm.slice(m.to)
+  const cased = around(m)
+  const before = cased.before.toLowerCase()
+  const after = cased.after.toLowerCase()
   switch (m.entry.id) {
     case 'guaranteed':
     case 'we-guarantee':

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import type { Rule, RuleOptions, Transformer } from '../../src/types.ts'
 import { compileEntries, findPhrases, matchCase, type PhraseMatch } from '../../src/lint/phrase-rule.ts'
 import { spanOf } from '../../src/lint/sentences.ts'
+import { sentenceAround } from '../../src/lint/sentence-bounds.ts'
 import { report } from '../../src/lint/report.ts'
 import entries from './phrases.ts'
 import meta from './meta.ts'
@@ -14,8 +15,9 @@ export type { PhraseOptions as Options } from '../../src/lint/phrase-rule.ts'
 const OWNED = /\b(?:i|we)(?:'ve|'ll| have| will| am|'m)?(?: (?:already|just|now|personally|also))? (?:passed|passing|forwarded|forwarding|escalated|escalating|transferred|transferring|connected|connecting|referred|handed|shared|sent|asked|asking|looped in|copied|cc'd|flagged|raised|booked)\b/
 
 function keep(m: PhraseMatch): boolean {
-  if (m.entry.id === 'contact-another-team' || m.entry.id === 'someone-else') return !OWNED.test(m.sentence.norm)
-  return true
+  if (m.entry.id !== 'contact-another-team' && m.entry.id !== 'someone-else') return true
+  const { start, end } = sentenceAround(m.sentence, m.from, m.to)
+  return !OWNED.test(m.sentence.norm.slice(start, end))
 }
 
 // The data's rewrites start where "not" would; a match that starts with the verb keeps it.

@@ -4,6 +4,7 @@
 // stay quiet.
 import type { Rule } from '../../src/types.ts'
 import { phraseRule, type PhraseMatch } from '../../src/lint/phrase-rule.ts'
+import { sentenceAround } from '../../src/lint/sentence-bounds.ts'
 import entries from './phrases.ts'
 import meta from './meta.ts'
 
@@ -59,17 +60,17 @@ function lastIndex(text: string, re: RegExp): number {
 }
 
 function keep(m: PhraseMatch): boolean {
-  const { norm } = m.sentence
-  const before = norm.slice(0, m.from)
-  const rest = norm.slice(0, m.from) + ' '.repeat(m.to - m.from) + norm.slice(m.to)
-  if (CONCRETE_TIME.test(rest)) return false
+  const { start, end } = sentenceAround(m.sentence, m.from, m.to)
+  const before = m.sentence.norm.slice(start, m.from)
+  const after = m.sentence.norm.slice(m.to, end)
+  if (CONCRETE_TIME.test(`${before}${' '.repeat(m.to - m.from)}${after}`)) return false
   if (m.entry.id === 'soon' && PLEASANTRY.test(before)) return false
   // Whose action is it? The nearest subject before the words decides: the customer's own action
   // ("could you reply soon") is not our promise, unless it is receiving ours ("you'll hear soon").
   const you = lastIndex(before, YOU_SUBJECT)
   if (you > lastIndex(before, OTHER_SUBJECT) && !RECEIPT.test(before.slice(you))) return false
   // An imperative or a wish with no commitment in it ("order soon", "please reply asap").
-  if (!COMMITS.test(before) && !COMMITS.test(norm.slice(m.to))) return false
+  if (!COMMITS.test(before) && !COMMITS.test(after)) return false
   return true
 }
 
