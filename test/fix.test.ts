@@ -43,36 +43,55 @@ describe('the guard', () => {
 
   it('allows the agent’s own words', async () => {
     const ok = await guardFor(DRAFT, 'draft.txt', 'text')
-    expect(ok([at('Kindly'), at('Kindly') + 6])).toBe(true)
-    expect(ok([at('kindly.'), at('kindly.') + 6])).toBe(true)
+    expect(ok([at('Kindly'), at('Kindly') + 6], 'please')).toBe(true)
+    expect(ok([at('kindly.'), at('kindly.') + 6], 'please')).toBe(true)
   })
 
   it('refuses placeholders, quoted thread text and insertions inside them', async () => {
     const ok = await guardFor(DRAFT, 'draft.txt', 'text')
     const ph = at('{{')
-    expect(ok([ph, ph + 5])).toBe(false)
-    expect(ok([ph + 3, ph + 9])).toBe(false)
+    expect(ok([ph, ph + 5], 'please')).toBe(false)
+    expect(ok([ph + 3, ph + 9], 'please')).toBe(false)
     const quoted = at('kindly refund')
-    expect(ok([quoted, quoted + 6])).toBe(false)
-    expect(ok([quoted - 1, quoted - 1])).toBe(false)
+    expect(ok([quoted, quoted + 6], 'please')).toBe(false)
+    expect(ok([quoted - 1, quoted - 1], 'please')).toBe(false)
     // Whitespace inside the blanked quote matches the draft's spaces, and is still refused.
-    expect(ok([quoted + 6, quoted + 7])).toBe(false)
+    expect(ok([quoted + 6, quoted + 7], 'please')).toBe(false)
   })
 
   it('allows a fix at the end of a line followed by quoted text', async () => {
     const text = 'Check your inbox!!!\n\n> Kindly hurry\n'
     const ok = await guardFor(text, 'draft.txt', 'text')
-    expect(ok([16, 19])).toBe(true)
-    expect(ok([text.indexOf('Kindly'), text.indexOf('Kindly') + 6])).toBe(false)
+    expect(ok([16, 19], 'please')).toBe(true)
+    expect(ok([text.indexOf('Kindly'), text.indexOf('Kindly') + 6], 'please')).toBe(false)
+  })
+
+  it('refuses text that means something in the file’s syntax', async () => {
+    const json = '{"name": "Hold", "text": "Kindly wait, it\'s on \\"hold\\"."}'
+    const ok = await guardFor(json, 'reply.json', 'json')
+    const at = json.indexOf('Kindly')
+    expect(ok([at, at + 6], 'Please')).toBe(true)
+    expect(ok([at, at + 6], 'Say "please"')).toBe(false)
+    // A JSON escape is one character in the draft and two in the file: never rewritten.
+    const esc = json.indexOf('\\"hold')
+    expect(ok([esc, esc + 2], 'x')).toBe(false)
+    // Next to an escape is fine: "soon!!!\n" in a JSON string.
+    const json2 = '{"name": "Hold", "text": "Back soon!!!\\nAl"}'
+    const bang = json2.indexOf('!!!')
+    expect((await guardFor(json2, 'reply.json', 'json'))([bang, bang + 3], '!')).toBe(true)
+    const html = '<p>Kindly wait &amp; see.</p>'
+    const okHtml = await guardFor(html, 'reply.html', 'html')
+    expect(okHtml([3, 9], 'Please')).toBe(true)
+    expect(okHtml([3, 9], '<b>Please</b>')).toBe(false)
   })
 
   it('refuses words the agent is quoting', async () => {
     const text = 'You wrote “kindly cancel it” and "kindly hurry", so kindly wait.\n'
     const ok = await guardFor(text, 'draft.txt', 'text')
     expect(insideQuotes(text, text.indexOf('kindly cancel'))).toBe(true)
-    expect(ok([text.indexOf('kindly cancel'), text.indexOf('kindly cancel') + 6])).toBe(false)
-    expect(ok([text.indexOf('kindly hurry'), text.indexOf('kindly hurry') + 6])).toBe(false)
-    expect(ok([text.indexOf('kindly wait'), text.indexOf('kindly wait') + 6])).toBe(true)
+    expect(ok([text.indexOf('kindly cancel'), text.indexOf('kindly cancel') + 6], 'please')).toBe(false)
+    expect(ok([text.indexOf('kindly hurry'), text.indexOf('kindly hurry') + 6], 'please')).toBe(false)
+    expect(ok([text.indexOf('kindly wait'), text.indexOf('kindly wait') + 6], 'please')).toBe(true)
   })
 })
 

@@ -2,8 +2,8 @@
 // the guard, spliced in from the end so earlier offsets stay valid.
 import type { SuggestionFix } from '../types.ts'
 
-/** Says whether a source range may be rewritten (see guard.ts). */
-export type FixGuard = (range: [number, number]) => boolean
+/** Says whether a source range may be rewritten with `text` (see guard.ts). */
+export type FixGuard = (range: [number, number], text: string) => boolean
 
 export interface Applied {
   output: string
@@ -24,7 +24,7 @@ export function applyFixes(text: string, fixes: SuggestionFix[], guard: FixGuard
     if (prev && prev.range[0] === start && prev.range[1] === end && prev.text === fix.text) continue
     const valid = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= text.length
     // Strictly after the previous fix: two insertions at one point would have no defined order.
-    if (!valid || start < reach || (start === reach && prev && start === prev.range[0]) || !guard(fix.range)) {
+    if (!valid || start < reach || (start === reach && prev && start === prev.range[0]) || !guard(fix.range, fix.text)) {
       skipped.push(fix)
       continue
     }

@@ -24,9 +24,9 @@ const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c)
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t'
 
 /** Inside “…” or "…" on its own line: the agent quoting someone, not writing. */
-export function insideQuotes(source: string, offset: number): boolean {
-  const lineStart = Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1
-  const before = source.slice(lineStart, offset)
+export function insideQuotes(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
+  const before = text.slice(lineStart, offset)
   const opens = (before.match(/[“«]/g) ?? []).length
   const closes = (before.match(/[”»]/g) ?? []).length
   const straight = (before.match(/"/g) ?? []).length
@@ -52,16 +52,29 @@ function agrees(source: string, maps: DraftMap[], start: number, end: number): b
       // Outside the draft's reach is fine for the widening characters, never for the span itself.
       if (d === undefined) ok = !inSpan
       else if (inSpan) ok = draft.text[d] === source[s] && d === first + (s - start)
-      // A neighbour only has to be not blanked (a placeholder next to the span reads as a name).
-      else ok = !(isSpace(draft.text[d]) && !isSpace(source[s]))
+      // A neighbour only has to be not blanked (blanking writes spaces; a placeholder next to the
+      // span reads as a name, a JSON `\n` escape as a line break).
+      else ok = !(draft.text[d] === ' ' && !isSpace(source[s]))
     }
     if (!ok) continue
     const a = first
     const b = first + (end - start)
     if (draft.placeholders.some((p) => p.start < Math.max(b, a + 1) && p.end > a)) return false
-    return true
+    // Quotation marks are read in the draft, where a JSON string's or an attribute's quotes are gone.
+    return !insideQuotes(draft.text, a)
   }
   return false
+}
+
+// Text a fix may insert, by format: the draft is decoded, the file is not, so a character with a
+// meaning in the file's syntax would change more than the words (a JSON quote ends the string, an
+// HTML `<` opens a tag, `{{` opens a placeholder, `=` starts a quoted-printable escape).
+const UNSAFE_TEXT: Partial<Record<FormatName, RegExp>> = {
+  json: /["\\\u0000-\u001f]/,
+  html: /[<>&]/,
+  markdown: /[<>`*_[\]\\]/,
+  template: /\{[{%#]|[%}]\}/,
+  eml: /[=<>&]|[^\u0000-\u007f]/,
 }
 
 export async function guardFor(source: string, filePath: string, format: FormatName): Promise<FixGuard> {
@@ -72,8 +85,9 @@ export async function guardFor(source: string, filePath: string, format: FormatN
     // If the file can't be read as drafts there is nothing a fix may safely touch.
     return () => false
   }
-  return ([start, end]) => {
-    if (insideQuotes(source, start)) return false
+  const unsafe = UNSAFE_TEXT[format]
+  return ([start, end], text) => {
+    if (unsafe?.test(text)) return false
     // An insertion is checked by the character it follows (or precedes at the very start).
     if (end === start) return start > 0 ? agrees(source, maps, start - 1, start) : agrees(source, maps, 0, 1)
     return agrees(source, maps, start, end)
