@@ -168,8 +168,15 @@ export const upsetMarkers: readonly string[] = [
   'chargeback',
 ]
 
-/** Glyph runs that read as anger in the customer's message. */
-export const upsetGlyphs = /[!?]{3,}|\?!|!\?|😡|🤬|😤|👎|💢/u
+/** Emoji that read as anger wherever they stand. */
+export const upsetEmoji = /😡|🤬|😤|👎|💢|🙄/u
+
+/**
+ * Punctuation runs ("!!", "!!!", "?!", "???") read as anger in a sentence with no warm word in it:
+ * "Still no refund!!" is upset, "Thank you so much!!!" is not.
+ */
+export const upsetPunctuation = /!{2,}|\?{3,}|\?!|!\?/
+export const warmWords = /\b(?:thanks?|thank you|love|loved|great|awesome|amazing|perfect|happy|glad|appreciate\w*|excellent|wonderful|brilliant|fantastic|best|yay|congrat\w*|cheers|lovely|delighted|excited|nice|cool)\b/i
 
 /**
  * All-caps words that are ordinary words, not acronyms: a customer writing "STILL", "AGAIN",

@@ -5,7 +5,7 @@ import { docLines, docSentences, lineEndAt, lineStartAt, readings, type DocLine 
 import { draftData, report } from '../../src/lint/report.ts'
 import { opensWithGreeting } from '../require-greeting/index.ts'
 import { findClosing } from '../require-signoff/find.ts'
-import { apologies, empathy, exampleApology, exampleThanks, shoutedShortWords, thanks, upsetGlyphs, upsetMarkers } from './cues.ts'
+import { apologies, empathy, exampleApology, exampleThanks, shoutedShortWords, thanks, upsetEmoji, upsetMarkers, upsetPunctuation, warmWords } from './cues.ts'
 import meta from './meta.ts'
 
 /** This rule takes no options. */
@@ -22,7 +22,10 @@ const SHORT_SHOUTS = new Set(shoutedShortWords)
 export function isUpset(context: string): boolean {
   if (!context.trim()) return false
   const text = context.replace(/[’‘]/g, "'")
-  if (UPSET.test(text.toLowerCase()) || upsetGlyphs.test(text)) return true
+  if (UPSET.test(text.toLowerCase()) || upsetEmoji.test(text)) return true
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    if (upsetPunctuation.test(sentence) && !warmWords.test(sentence)) return true
+  }
   // A shouted ordinary word ("STILL", "AGAIN"); short all-caps tokens are mostly acronyms.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}@#])\p{Lu}{3,}(?![\p{L}\p{N}])/gu)) {
     const w = m[0].toLowerCase()
