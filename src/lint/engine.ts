@@ -122,19 +122,32 @@ function toLintMessage(
   }
   if (m.messageId) msg.messageId = m.messageId
   if (m.actual !== undefined) msg.actual = m.actual
+  // The rewrite may cover more than the flagged words ("Unfortunately, we" → "We").
+  const fix = m.fixSpan ? mapSpan(m.fixSpan, toSource, placeholders) : { range, moved: snapped.moved }
   // A range widened over a placeholder takes no rewrite: applying it would cut the placeholder.
-  if (m.expected?.length && !snapped.moved) {
+  if (m.expected?.length && !snapped.moved && !fix.moved) {
+    const replaced = m.fixSpan ? lines.text.slice(fix.range[0], fix.range[1]) : (m.actual ?? '')
     msg.expected = m.expected
     msg.suggestions = m.expected.map((text) => ({
       // An empty range is an insertion point (document rules offer a missing line there).
-      desc: range[0] === range[1] && text ? `Insert \`${text.trim()}\`` : text ? `Replace \`${m.actual ?? ''}\` with \`${text}\`` : `Remove \`${m.actual ?? ''}\``,
-      fix: { range, text },
+      desc: fix.range[0] === fix.range[1] && text ? `Insert \`${text.trim()}\`` : text ? `Replace \`${replaced}\` with \`${text}\`` : `Remove \`${replaced}\``,
+      fix: { range: fix.range, text },
     }))
-    if (m.fixable) msg.fix = { range, text: m.expected[0] }
+    if (m.fixable) msg.fix = { range: fix.range, text: m.expected[0] }
   }
   if (m.note) msg.note = m.note
   msg.url = meta.url
   return msg
+}
+
+function mapSpan(
+  span: { start: number; end: number },
+  toSource: (o: number) => number,
+  placeholders: Array<{ start: number; end: number }>,
+): { range: [number, number]; moved: boolean } {
+  const from = toSource(span.start)
+  const snapped = outsidePlaceholders(from, span.end > span.start ? toSource(span.end - 1) + 1 : from, placeholders)
+  return { range: [snapped.start, Math.max(snapped.start, snapped.end)], moved: snapped.moved }
 }
 
 export function resultOf(filePath: string, messages: LintMessage[]): LintResult {

@@ -10,8 +10,8 @@ declare module 'vfile-message' {
     messageId?: string
     /** `expected[0]` may be applied without a person looking (ESLint's `fix`). */
     fixable?: boolean
-    /** Text of each suggestion, when it differs from "Replace with …". */
-    suggestionDescs?: string[]
+    /** Draft offsets the rewrites replace, when wider than the flagged words. */
+    fixSpan?: { start: number; end: number }
   }
 }
 
@@ -31,6 +31,8 @@ export interface Report {
   expected?: string[]
   note?: string
   fixable?: boolean
+  /** Draft offsets the rewrites replace, when not exactly `start`–`end`. */
+  fix?: { start: number; end: number }
 }
 
 export function report(file: VFile, r: Report): VFileMessage {
@@ -42,6 +44,7 @@ export function report(file: VFile, r: Report): VFileMessage {
   if (r.expected?.length) m.expected = r.expected
   if (r.note) m.note = r.note
   if (r.fixable) m.fixable = true
+  if (r.fix && (r.fix.start !== r.start || r.fix.end !== r.end)) m.fixSpan = { start: r.fix.start, end: r.fix.end }
   return m
 }
 

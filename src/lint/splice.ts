@@ -160,12 +160,14 @@ export function reportSpliced(file: VFile, m: PhraseMatch): void {
     const atStart = startsSentence(m.sentence, m.from)
     expected = templates.map((t) => caseLike(fillTemplate(t, coreText, groups), coreText, atStart))
   }
+  // The message points at the words; the rewrite may reach over their comma or the next word.
   report(file, {
-    start: range.start,
-    end: range.end,
+    start: core.start,
+    end: core.end,
+    fix: range,
     messageId: m.entry.id,
     message: fillTemplate(m.entry.message, coreText, groups),
-    actual: source.slice(range.start, range.end),
+    actual: coreText,
     expected,
     note: m.entry.note,
     fixable: m.entry.fix,
