@@ -84,6 +84,11 @@ describe('compact and unix', () => {
     ])
   })
 
+  it('keeps a rewrite that opens a new paragraph on one line', async () => {
+    const point = msg({ ruleId: 'negative-phrasing', range: [53, 53], message: 'Check back\nbefore you sign off', expected: ['\n\nDoes that work for you?'] })
+    expect(await run('compact', [resultOf(`${CWD}/x.txt`, [point])])).toBe('x.txt:3:46: Check back before you sign off (try: “Does that work for you?”) [Error/negative-phrasing]\n')
+  })
+
   it('unix adds the count line; both print nothing for clean results', async () => {
     expect(await run('unix')).toMatch(/\[Warning\/team-words\]\n\n3 problems\n$/)
     expect(await run('unix', [clean])).toBe('')
