@@ -50,8 +50,9 @@ const RECEIPT = /^(?:'ll|'d| will| should| can| may| might| would)?(?: (?:expect
 // not as an object ("get back to you").
 const YOU_SUBJECT = /(?:^|[,;:(] ?|\b(?:if|when|once|and|so|but|then|that|please|unless|until|can|could|would|will|do|did) )you\b/g
 const OTHER_SUBJECT = /\b(?:i|we|they|he|she|it|this|that|someone|somebody|team|agent|operator|engineer|specialist|courier|refund|order|parcel|package|fix|update)\b/g
-// Something in the sentence before the match shows a commitment: a future, a modal, a progressive.
-const COMMITS = /(?:\b(?:will|shall|should|going to|gonna|is being|are being|be|coming|on (?:its|their) way|expect|promise|aim to|hope to|plan to|intend to|want to|would like to|try to|working on|look into|get back|follow up|reach out|be in touch|let you know|update you)\b|'ll\b)/
+// Something in the sentence shows a commitment: a future, a modal, a progressive, or our side's
+// delivery in the present ("your refund arrives soon"); "the sale ends soon" is news, not a promise.
+const COMMITS = /(?:\b(?:will|shall|should|going to|gonna|is being|are being|be|coming|on (?:its|their) way|expect|promise|aim to|hope to|plan to|intend to|want to|would like to|try to|working on|look into|get back|follow up|reach out|be in touch|let you know|update you|arrives|ships|lands|goes (?:out|live)|gets? (?:processed|sent|shipped|fixed|resolved)|is (?:processed|sent|shipped|dispatched|refunded|fixed|resolved))\b|'ll\b)/
 
 function lastIndex(text: string, re: RegExp): number {
   let at = -1
