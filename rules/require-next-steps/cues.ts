@@ -61,6 +61,7 @@ export const agentActions: readonly string[] = [
   // Closing the ticket is an action too: "Closing.", "I'll close this ticket in a few days"
   '^clos(?:ing|ed)\\b',
   '(?:clos\\w*|resolv\\w*|mark\\w*) (?:this|the|your) (?:ticket|issue|case|report|conversation|request)',
+  '(?:mark\\w*|set\\w*) (?:this|it|the ticket) (?:as |to )?(?:resolved|closed|solved|done|complete)',
 ]
 
 /** Times that make an outcome concrete: "within 2 days", "by Friday", "in the next release". */
