@@ -12,6 +12,7 @@ import { ConfigError, InputError } from '../src/errors.ts'
 import { extract, formatOf } from '../src/extract/index.ts'
 import { Linter } from '../src/lint/linter.ts'
 import { lintAndFix } from '../src/fix/run.ts'
+import { guardFor } from '../src/fix/guard.ts'
 import type { RuleSetting } from '../src/config/types.ts'
 import type { LintMessage, LintResult, SuggestionFix } from '../src/types.ts'
 
@@ -254,6 +255,11 @@ describe('fixes', () => {
           const once = await lintAndFix(source, ctx)
           const twice = await lintAndFix(once.output, ctx)
           expect(twice.output, 'a second --fix pass changed the text').toBe(once.output)
+          // Every fix the guard allows is applied. (A fix the guard refuses — next to a template tag,
+          // inside quotation marks — still shows as fixable: a gap reported, not asserted here.)
+          const guard = await guardFor(once.output, file, formatOf(file)!)
+          const left = once.result.messages.filter((m) => m.fix && guard(m.fix.range, m.fix.text))
+          expect(left.map((m) => `${m.ruleId} ${JSON.stringify(m.fix)}`), 'fixable messages left after --fix').toEqual([])
         }),
         { numRuns: runs(40), ...seedOpt },
       )
