@@ -95,7 +95,7 @@ const IMPERATIVE =
   'let (?:me|us) know (?!if\\b|whether\\b|how\\b))'
 
 export const instructions: readonly string[] = [
-  `^(?:(?:so|and|then|now|first|next|also|finally|meanwhile|in the meantime|alternatively|otherwise|(?:if|when|once|after|before|whenever|as soon as) [^,]{1,80},|to (?:\\w+ ){1,6}),? )*(?:please |kindly |just |simply |do )?${IMPERATIVE}\\b`,
+  `^(?:(?:so|and|then|now|first|next|also|finally|meanwhile|in the meantime|alternatively|otherwise|(?:if|when|once|after|before|whenever|as soon as) [^,]{1,80},|to (?:\\w+ ){0,5}\\w+,|to (?:\\w+ ){1,6}),? )*(?:please |kindly |just |simply |do )?${IMPERATIVE}\\b`,
   `(?:^|[,;:] |\\band )(?:please |kindly |just |simply )${IMPERATIVE}\\b`,
   `please (?!calm down\\b|accept\\b|note\\b|be advised\\b|be assured\\b|rest assured\\b|know\\b|understand\\b|don't hesitate\\b|do not hesitate\\b|feel free\\b|forgive\\b|bear in mind\\b|don't worry\\b|do not worry\\b)\\w+`,
   `you(?: can| could| may| might want to| might like to| need to|'ll need to| will need to| have to|'ll have to| will have to| must| should(?! have| ?'ve)|'ll want to| will want to| want to| just need to| only need to)${ADV} (?!not\\b|never\\b|be sure\\b|rest\\b|understand\\b|reali[sz]e\\b|know\\b|appreciate\\b|accept that\\b|remember that\\b|calm down\\b)\\w+`,

@@ -4,6 +4,7 @@ import type { Rule } from '../../src/types.ts'
 import { docLines, docSentences, lineEndAt, readings, type DocLine } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
 import { findClosing } from '../require-signoff/find.ts'
+import { isCheckback } from '../require-checkback/index.ts'
 import { agentActions, exampleNextStep, instructions, invitations, notRequests, timedOutcomes } from './cues.ts'
 import meta from './meta.ts'
 
@@ -22,8 +23,9 @@ export function isNextStep(sentence: string): boolean {
   // "Let us know if there's anything else we can do" invites; it does not direct.
   if (INVITATION.test(sentence)) return false
   if (INSTRUCTION.test(sentence)) return true
-  // A question asks the customer for something ("Could you send me the order number?").
-  return /\?\s*[!?]*["')]*\s*$/.test(sentence) && !notRequests.test(sentence)
+  // A question asks the customer for something ("Could you send me the order number?"); a
+  // checkback ("Does that work for you?") only asks how the answer landed.
+  return /\?\s*[!?]*["')]*\s*$/.test(sentence) && !notRequests.test(sentence) && !isCheckback(sentence)
 }
 
 /** Numbered steps ("1. Go to Settings") are instructions whatever their wording. */
@@ -38,12 +40,23 @@ function holds(text: string): boolean {
   return hasNumberedSteps(lines.slice(0, upTo)) || docSentences(lines, upTo).some(isNextStep)
 }
 
+// A template's date ("renews on {{renewal_date}}") is a concrete time, though it reads as a name.
+const DATE_PLACEHOLDER = /date|time|day|deadline|eta\b|when/i
+function withDatesNamed(text: string, placeholders: Array<{ start: number; end: number; text: string }>): string {
+  let out = text
+  for (const p of placeholders) {
+    if (!DATE_PLACEHOLDER.test(p.text) || p.end - p.start < 6 || !/\S/.test(text.slice(p.start, p.end))) continue
+    out = out.slice(0, p.start) + 'Monday'.padEnd(p.end - p.start) + out.slice(p.end)
+  }
+  return out
+}
+
 const rule: Rule = {
   meta,
   plugin: () => (_tree, file) => {
-    const { body } = draftData(file)
+    const { body, placeholders } = draftData(file)
     if (body.end <= body.start) return
-    if (readings(file).every(holds)) return
+    if (readings(file).map((t) => withDatesNamed(t, placeholders)).every(holds)) return
     // At the end of the last paragraph, above the sign-off when there is one.
     const lines = docLines(String(file.value))
     const closing = findClosing(lines)
