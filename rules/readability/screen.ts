@@ -7,7 +7,6 @@
 // between the two only costs time, never a missed sentence.
 import type { Sentence } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import { visit } from 'unist-util-visit'
 import { automatedReadability } from 'automated-readability'
 import { colemanLiau } from 'coleman-liau'
 import { daleChall } from 'dale-chall'
@@ -42,15 +41,18 @@ const smogToAge = (value: number) => Math.ceil(Math.sqrt(value) + 2.5)
 
 /** How many of the seven formulas put the sentence above `age`; 0 below `minWords` words. */
 export function hardVotes(sentence: Sentence, age: number, minWords: number): number {
-  const familiar = new Set<string>()
-  const easy = new Set<string>()
+  // Words are direct children of a sentence; a plain loop and small arrays keep this pass cheap
+  // (a generic tree walk and two Sets per sentence cost more than the counting itself).
+  const familiar: string[] = []
+  const easy: string[] = []
   let complexPolysillabicWord = 0
   let letters = 0
   let polysillabicWord = 0
   let totalSyllables = 0
   let wordCount = 0
-  visit(sentence, 'WordNode', (node) => {
-    const value = toString(node)
+  for (const node of sentence.children) {
+    if (node.type !== 'WordNode') continue
+    const value = node.children.length === 1 && node.children[0].type === 'TextNode' ? node.children[0].value : toString(node)
     const caseless = value.toLowerCase()
     const count = syllablesOf(value)
     wordCount++
@@ -60,19 +62,19 @@ export function hardVotes(sentence: Sentence, age: number, minWords: number): nu
       polysillabicWord++
       if (value.charCodeAt(0) === caseless.charCodeAt(0)) complexPolysillabicWord++
     }
-    if (FAMILIAR.has(caseless)) familiar.add(caseless)
-    if (EASY.has(caseless)) easy.add(caseless)
-  })
+    if (FAMILIAR.has(caseless) && !familiar.includes(caseless)) familiar.push(caseless)
+    if (EASY.has(caseless) && !easy.includes(caseless)) easy.push(caseless)
+  }
   if (wordCount < minWords) return 0
   const counts = {
     character: letters,
     complexPolysillabicWord,
-    difficultWord: wordCount - easy.size,
+    difficultWord: wordCount - easy.length,
     letter: letters,
     polysillabicWord,
     sentence: 1,
     syllable: totalSyllables,
-    unfamiliarWord: wordCount - familiar.size,
+    unfamiliarWord: wordCount - familiar.length,
     word: wordCount,
   }
   const ages = [

@@ -6,37 +6,47 @@
 //   "…writing in. Consequently…") is split there;
 // - list items and "Label:" lines are split from the line before, which has no full stop.
 import type { Paragraph, ParagraphContent, Root, Sentence, SentenceContent } from 'nlcst'
-import { toString } from 'nlcst-to-string'
 import { SKIP, visit } from 'unist-util-visit'
 
-const LINK = /(?:https?:\/\/|www\.)[^\s<>()"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|uk|de|fr|eu|app|dev)(?:\/[^\s<>()"]*)?/gi
+// A link or address is one whitespace-free token; testing tokens is far cheaper than one regex
+// that tries a domain at every word.
+const LINK_TOKEN = /:\/\/|^www\.|^[\w.+-]+@[\w-]+\.[\w.-]+$|\.(?:com|net|org|io|co|uk|de|fr|eu|app|dev)(?:[/?#:]|$)/i
+const TOKEN_EDGES = /^[("'“‘<[]+|[)"'”’>\].,;:!?]+$/g
 // Words the parser glues a full stop to ("27.", "in.") end a sentence when a capital follows,
 // unless they are titles, initials or abbreviations that precede a name ("Mr. Smith", "J. Doe").
 const TITLE = /^(?:\p{L}|mr|mrs|ms|mx|dr|prof|st|sr|jr|mt|rev|capt|sgt|hon|vs|no|nr|fig|approx|dept|inc|ltd|co|corp|etc|e\.g|i\.e|cf|a\.m|p\.m)\.$/iu
 const LIST_MARKER = /^(?:[-*•–]|\d+[.)])$/
 
 function linkSpans(text: string): Array<[number, number]> {
-  return [...text.matchAll(LINK)].map((m) => [m.index, m.index + m[0].length])
+  const out: Array<[number, number]> = []
+  for (const m of text.matchAll(/\S+/g)) {
+    const token = m[0].replace(TOKEN_EDGES, '')
+    if (token && LINK_TOKEN.test(token)) out.push([m.index, m.index + m[0].length])
+  }
+  return out
 }
 
 const startOf = (n: SentenceContent) => n.position?.start.offset ?? 0
+const endOf = (n: SentenceContent) => n.position?.end.offset ?? 0
 
-/** Where a new sentence starts before child `i` of a sentence. */
-function breaksBefore(children: SentenceContent[], i: number): boolean {
+/** Where a new sentence starts before child `i` of a sentence (text read from the draft). */
+function breaksBefore(text: string, children: SentenceContent[], i: number): boolean {
   const ws = children[i - 1]
-  if (!ws || ws.type !== 'WhiteSpaceNode') return false
   const prev = children[i - 2]
+  if (!ws || ws.type !== 'WhiteSpaceNode' || !prev) return false
   const next = children[i]
-  if (!prev) return false
-  const prevText = toString(prev)
-  const nextText = toString(next)
-  if (prev.type === 'WordNode' && prevText.endsWith('.') && !TITLE.test(prevText) && /^\p{Lu}/u.test(nextText)) return true
+  const slice = (n: SentenceContent) => text.slice(startOf(n), endOf(n))
+  const nextText = slice(next)
+  if (prev.type === 'WordNode' && text[endOf(prev) - 1] === '.' && /^\p{Lu}/u.test(nextText) && !TITLE.test(slice(prev))) return true
   if (!ws.value.includes('\n')) return false
-  return LIST_MARKER.test(nextText) || prevText === ':'
+  return LIST_MARKER.test(nextText) || slice(prev) === ':'
 }
 
-function split(sentence: Sentence, links: Array<[number, number]>): Sentence[] {
-  const kept = sentence.children.filter((c) => !links.some(([a, b]) => a <= startOf(c) && startOf(c) < b))
+function split(text: string, sentence: Sentence, links: Array<[number, number]>): Sentence[] {
+  const start = sentence.position?.start.offset ?? 0
+  const end = sentence.position?.end.offset ?? 0
+  const inside = links.filter(([a, b]) => a < end && start < b)
+  const kept = inside.length ? sentence.children.filter((c) => !inside.some(([a, b]) => a <= startOf(c) && startOf(c) < b)) : sentence.children
   const out: Sentence[] = []
   let current: SentenceContent[] = []
   const flush = () => {
@@ -51,7 +61,7 @@ function split(sentence: Sentence, links: Array<[number, number]>): Sentence[] {
     current = []
   }
   kept.forEach((child, i) => {
-    if (breaksBefore(kept, i)) flush()
+    if (breaksBefore(text, kept, i)) flush()
     if (!current.length && child.type === 'WhiteSpaceNode') return
     current.push(child)
   })
@@ -67,7 +77,7 @@ export function readerTree(tree: Root, text: string, keep: (sentence: Sentence) 
   const links = linkSpans(text)
   const paragraphs: Paragraph[] = []
   visit(tree, 'ParagraphNode', (paragraph) => {
-    const children = paragraph.children.flatMap((c): ParagraphContent[] => (c.type === 'SentenceNode' ? split(c, links).filter(keep) : []))
+    const children = paragraph.children.flatMap((c): ParagraphContent[] => (c.type === 'SentenceNode' ? split(text, c, links).filter(keep) : []))
     if (children.length) paragraphs.push({ ...paragraph, children })
     return SKIP
   })
