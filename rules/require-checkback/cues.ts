@@ -26,7 +26,7 @@ export const checkbackQuestions: readonly string[] = [
   'is there anything (?:else )?(?:\\w+ ){0,3}?(?:i|we) can',
   'anything else',
   // Short forms: "Sound good?", "Make sense?", "Okay?"
-  `${LEAD}(?:sounds? (?:good|ok|okay|alright|fair|like a plan)|makes? sense|works? for you|ok(?:ay)?|all good|fair enough|good to go|deal)\\?`,
+  `${LEAD}(?:sounds? (?:good|ok|okay|alright|fair|like a plan)|makes? sense|works? for you|ok(?:ay)?|all good|fair enough|good to go|deal)(?: now| then| for you)?\\?`,
   `${LEAD}(?:can|may|shall) (?:i|we) (?:go ahead|close|mark|proceed|resolve)`,
   'something else (?:i|we) can',
   'what else can (?:i|we)',
