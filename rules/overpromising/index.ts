@@ -13,7 +13,7 @@ import meta from './meta.ts'
 export type { PhraseOptions as Options } from '../../src/lint/phrase-rule.ts'
 
 // "100%" as certainty: after a form of "be"/"feel", or before a word of certainty.
-const CERTAIN_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|am|feel|felt|i'm|we're|you're|it's|that's|they're|will|can|would)|'ll)(?: (?:now|still|also|really))? $/
+const CERTAIN_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|am|feel|felt|i'm|we're|you're|it's|that's|they're|will|can|would|fixed|resolved|sorted|sure|certain|safe|secure|guaranteed|working|done)|'ll)(?: (?:now|still|also|really))? $/
 const CERTAIN_AFTER = /^ (?:sure|certain|confident|guaranteed|secure|safe|fixed|resolved|reliable|accurate|correct|compatible|working|genuine|authentic|positive|protected|committed|on (?:time|track)|that|will|won't|work|works|arrive|fit|fits)\b/
 const NEGATED = /(?:\b(?:not|never|no)|n't)(?: (?:be|been|always|fully|entirely))? $/
 
