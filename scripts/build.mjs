@@ -1,13 +1,13 @@
 // Bundles the CLI and the API into dist/ with esbuild: one file to load at start-up (editors run
 // us per keystroke pause), with rules and rare paths split into chunks loaded on demand.
 import { build } from 'esbuild'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync, readdirSync, statSync, rmSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
 
 // dist/ is not emptied first: a CLI process started during a rebuild keeps finding its chunks.
-// Old hashed chunks are harmless; `rm -rf dist` clears them.
+// Chunks of earlier builds are swept once they are a few minutes old (see sweepStaleChunks).
 const result = await build({
   // worker: the lint worker thread of --concurrency, loaded by path from the pool.
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/workers/worker.ts' },
@@ -41,7 +41,6 @@ async function emitDeclarations() {
   const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' })
   if (r.status !== 0) throw new Error('tsc -p tsconfig.build.json failed: see the errors above')
   // Our sources import './x.ts'; published declarations must say './x.js' to resolve for users.
-  const { readdirSync } = await import('node:fs')
   for (const entry of readdirSync('dist/types', { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue
     const file = `${entry.parentPath ?? entry.path}/${entry.name}`
@@ -55,3 +54,16 @@ async function emitDeclarations() {
 const id = createHash('sha1')
 for (const out of Object.keys(result.metafile.outputs).sort()) id.update(out).update(readFileSync(out))
 writeFileSync('dist/build-id.txt', id.digest('hex').slice(0, 16) + '\n')
+
+sweepStaleChunks(new Set(Object.keys(result.metafile.outputs).map((o) => o.replace(/^dist\//, ''))))
+
+// Hashed chunks of earlier builds pile up (hundreds of MB during a day of rebuilds). A process
+// started just before this build may still load them, so only those older than ten minutes go.
+function sweepStaleChunks(current) {
+  const cutoff = Date.now() - 10 * 60 * 1000
+  for (const name of readdirSync('dist')) {
+    if (!/\.js(?:\.map)?$/.test(name) || current.has(name) || current.has(name.replace(/\.map$/, ''))) continue
+    const path = `dist/${name}`
+    if (statSync(path).mtimeMs < cutoff) rmSync(path, { force: true })
+  }
+}
