@@ -72,7 +72,7 @@ function addressesCustomer(clause: string): boolean {
   return words.slice(you + 1).every((w) => YOU_MODALS.has(w)) && !/^you've$/.test(words[you])
 }
 
-// "Obviously"/"clearly" as a sentence adverb tells the customer they should have known ("Clearly
+// "Obviously"/"clearly" as a sentence (or clause) adverb tells the customer they should have known ("Clearly
 // the parcel was sent to the old address"), unless the sentence is about us or their feelings
 // ("Clearly this is our mistake", "Obviously that's frustrating"). Mid-sentence, only pointing at
 // what the customer should have read counts ("the terms clearly state"); "clearly labelled" does not.
@@ -82,7 +82,12 @@ const POINTS_AT_TEXT = /^(?:state|states|stated|say|says|said|show|shows|showed|
 
 function obviouslyTalksDown(m: PhraseMatch, clause: string, next: string): boolean {
   const { start, end } = sentenceAround(m.sentence, m.from, m.to)
-  if (sentenceBefore(m).trim() === '') return !ABOUT_US.test(next) && !FEELINGS.test(m.sentence.norm.slice(start, end))
+  // At the start of a sentence or clause ("…, and clearly the cable should be plugged in").
+  if (clause === '') {
+    // "Clearly labelled boxes…" describes a thing, as mid-sentence.
+    if (/ed$/.test(next) && !POINTS_AT_TEXT.test(next)) return false
+    return !ABOUT_US.test(next) && !FEELINGS.test(m.sentence.norm.slice(start, end))
+  }
   if (POINTS_AT_TEXT.test(next)) return true
   return verbLike(next) && addressesCustomer(clause)
 }
