@@ -66,13 +66,20 @@ const big = fc.oneof(
 
 const text = fc.oneof({ weight: 12, arbitrary: junk }, { weight: 1, arbitrary: big })
 
+// Two position bugs in extractors, pinned by the known-bug tests at the end of this file, are kept
+// out of the random inputs so this suite stays a reliable signal: a lone \r in HTML, a lone
+// surrogate in an e-mail (neither comes out of a file: the decoder refuses lone surrogates).
+const noLoneCr = (s: string) => s.replace(/\r(?!\n)/g, '\n')
+const noLoneSurrogate = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+
 /** A file of the given format around random text, or the random text as the whole file. */
 function fileOf(ext: Ext): fc.Arbitrary<string> {
+  if (ext === 'html') return text.map(noLoneCr)
   if (ext === 'eml') {
     return fc.oneof(
       text.map((body) => `From: Ana <ana@example.com>\r\nTo: sam@example.com\r\nSubject: Your order\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}`),
       text,
-    )
+    ).map(noLoneSurrogate)
   }
   if (ext === 'json') {
     return fc.oneof(
@@ -361,4 +368,22 @@ describe('random configs', () => {
       { numRuns: runs(100), ...seedOpt },
     )
   }, timeout(60000))
+})
+
+// Known bugs, found by these properties and left to the extractors' owner: while they stand these
+// tests pass (`it.fails`); once fixed they fail — then drop `.fails` and the input filters above.
+describe('known position bugs in extractors', () => {
+  const where = async (source: string, file: string, ruleId: string) => {
+    const result = await linter.lintText(source, join(work, file))
+    return result.messages.filter((m) => m.ruleId === ruleId).map((m) => source.slice(...m.range!))
+  }
+
+  it.fails('HTML with a lone \\r: positions after it collapse onto one offset', async () => {
+    expect(await where('<p>Hi\rthere, please be advised that we shipped it.</p>', 'cr.html', 'canned-phrases')).toEqual(['please be advised that'])
+  })
+
+  it.fails('e-mail with a lone surrogate: positions after it collapse onto one offset', async () => {
+    const eml = 'From: a@example.com\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi \uD800 Please be advised that we shipped it.\r\n'
+    expect(await where(eml, 'lone.eml', 'canned-phrases')).toEqual(['Please be advised that'])
+  })
 })
