@@ -39,11 +39,13 @@ const rule: Rule = {
     const closing = findClosing(lines)
     const last = closing && closing.index > 0 ? lines[closing.index - 1] : undefined
     const at = lineEndAt(String(file.value), last ? last.end : body.end - 1)
+    // Name the open door only when the draft leans on one instead of asking.
+    const openDoor = /\b(?:feel free|don'?t hesitate|do not hesitate|reach out|any questions|questions\?)/i.test(String(file.value))
     report(file, {
       start: at,
       end: at,
       messageId: 'missing-checkback',
-      message: `Check back before you sign off: ask whether this solves it (e.g. "${exampleCheckback}"); "feel free to reach out" leaves the next move to the customer`,
+      message: `Check back before you sign off: ask whether this solves it (e.g. "${exampleCheckback}")${openDoor ? '; an open door like "feel free to reach out" leaves the next move to the customer' : ''}`,
       expected: [`\n\n${exampleCheckback}`],
     })
   },

@@ -3,6 +3,7 @@
 import { Chalk } from 'chalk'
 import { relative } from 'node:path'
 import type { Formatter } from './types.ts'
+import type { LintMessage } from '../types.ts'
 
 const ESC = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g')
 
@@ -18,6 +19,19 @@ function width(s: string): number {
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)))
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
+// The best rewrite, on the message's row. When it replaces more than the flagged words (a comma,
+// the next word to capitalise) the suggestion's own description says exactly what changes.
+function rewriteHint(m: LintMessage): string {
+  const first = m.suggestions?.[0]
+  // An inserted line ("\n\nThanks for getting in touch.") still shows on one row.
+  const text = (first?.fix.text ?? m.expected?.[0] ?? '').replace(/\s+/g, ' ').trim()
+  if (!first && !text) return ''
+  if (text && m.message.includes(text)) return ''
+  const sameSpan = !first || (first.fix.range[0] === m.range?.[0] && first.fix.range[1] === m.range?.[1])
+  if (sameSpan) return text ? ` (try: “${text}”)` : ''
+  return ` (${first.desc.replace(/\s+/g, ' ')})`
+}
+
 const stylish: Formatter = (results, { cwd, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 })
   let out = ''
@@ -32,9 +46,7 @@ const stylish: Formatter = (results, { cwd, color }) => {
     const name = result.filePath.startsWith('<') ? result.filePath : relative(cwd, result.filePath) || result.filePath
     out += `\n${c.underline(name)}\n`
     const rows = result.messages.map((m) => {
-      // An inserted line ("\n\nThanks for getting in touch.") still shows on one row.
-      const first = m.expected?.[0]?.replace(/\s+/g, ' ').trim()
-      const rewrite = first ? ` (try: “${first}”)` : ''
+      const rewrite = rewriteHint(m)
       return [
         `${m.line}:${m.column}`,
         m.severity === 2 ? c.red('error') : c.yellow('warning'),
