@@ -16,6 +16,7 @@ import { VERSION } from '../version.ts'
 import { formatOf } from '../extract/index.ts'
 import { createRunner } from '../workers/runner.ts'
 import { tuneRegExpCompilation } from '../workers/regexp-flags.ts'
+import { ReadAhead } from '../workers/read-ahead.ts'
 import { NotADraft } from '../extract/types.ts'
 
 export interface Io {
@@ -129,6 +130,7 @@ async function run(o: CliOptions, io: Io): Promise<number> {
       ? undefined
       : createRunner({ linter, files: targets.length, concurrency: o.concurrency, cache: o.cache, cacheLocation: o.cacheLocation, progressTo: io.stderrIsTTY ? io.stderr : undefined })
     const pending: Array<Promise<LintResult | undefined>> = []
+    const reads = new ReadAhead(targets.map((t) => t.path), (path) => readText(path, o.maxFileSize))
     for (const target of targets) {
       const config = await linter.configFor(target.path)
       if (o.ignore && config.ignorePatterns.length && isIgnored(ignore().add(config.ignorePatterns), config.dir, target.path)) {
@@ -138,7 +140,7 @@ async function run(o: CliOptions, io: Io): Promise<number> {
       if (!target.explicit && !formatOf(target.path, config.formats)) continue
       let text: string
       try {
-        text = await readText(target.path, o.maxFileSize)
+        text = await reads.get(target.path)
       } catch (error) {
         if (error instanceof SkipFile) {
           warnings.push(error.message)
