@@ -114,6 +114,7 @@ export function parseArgs(argv: string[], version: string): ParseOutcome {
   if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings: expected a whole number, got "${o.maxWarnings}"`)
   const maxFileSize = Number(o.maxFileSize)
   if (!Number.isFinite(maxFileSize) || maxFileSize < 0) throw new UsageError(`--max-file-size: expected a number of bytes, got "${o.maxFileSize}"`)
+  if (o.fix && o.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together')
   return {
     kind: 'run',
     options: {
