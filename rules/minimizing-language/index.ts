@@ -4,10 +4,8 @@
 // agent's own actions ("I just checked"), "just now", "just in case" and "Of course!" are not.
 import type { VFile } from 'vfile'
 import type { Rule, RuleOptions, Transformer } from '../../src/types.ts'
-import { compileEntries, findPhrases, type PhraseMatch } from '../../src/lint/phrase-rule.ts'
-import { spanOf } from '../../src/lint/sentences.ts'
+import { compileEntries, findPhrases, reportPhrase, type PhraseMatch } from '../../src/lint/phrase-rule.ts'
 import { sentenceAround } from '../../src/lint/sentence-bounds.ts'
-import { report } from '../../src/lint/report.ts'
 import entries from './phrases.ts'
 import meta from './meta.ts'
 
@@ -126,18 +124,7 @@ function plugin(options: RuleOptions): Transformer {
   return (tree, file: VFile) => {
     for (const m of findPhrases(tree, file, compiled)) {
       if (!m.entry.id.startsWith('custom:') && !keep(m)) continue
-      const { start, end } = spanOf(m.sentence, m.from, m.to)
-      const actual = String(file.value).slice(start, end)
-      report(file, {
-        start,
-        end,
-        messageId: m.entry.id,
-        message: m.entry.message.replaceAll('{actual}', actual),
-        actual,
-        expected: rewrite(m, actual),
-        note: m.entry.note,
-        fixable: m.entry.fix,
-      })
+      reportPhrase(file, m, (actual) => rewrite(m, actual))
     }
   }
 }

@@ -4,9 +4,7 @@
 import type { VFile } from 'vfile'
 import type { Rule, RuleOptions, Transformer } from '../../src/types.ts'
 import { compileEntries, findPhrases, matchCase, reportPhrase, type PhraseMatch } from '../../src/lint/phrase-rule.ts'
-import { spanOf } from '../../src/lint/sentences.ts'
 import { sentenceAround } from '../../src/lint/sentence-bounds.ts'
-import { report } from '../../src/lint/report.ts'
 import entries from './phrases.ts'
 import meta from './meta.ts'
 
@@ -74,21 +72,9 @@ function plugin(options: RuleOptions): Transformer {
   return (tree, file: VFile) => {
     for (const m of findPhrases(tree, file, compiled)) {
       if (!keep(m)) continue
-      const { start, end } = spanOf(m.sentence, m.from, m.to)
-      const actual = String(file.value).slice(start, end)
-      const own = rewrite(m, actual)
-      if (own === undefined) {
-        reportPhrase(file, m)
-        continue
-      }
-      report(file, {
-        start,
-        end,
-        messageId: m.entry.id,
-        message: m.entry.message.replaceAll('{actual}', actual),
-        actual,
-        expected: [own],
-        note: m.entry.note,
+      reportPhrase(file, m, (actual) => {
+        const own = rewrite(m, actual)
+        return own === undefined ? m.entry.suggest?.map((x) => matchCase(x.replaceAll('{actual}', actual), actual)) : [own]
       })
     }
   }

@@ -3,10 +3,8 @@
 // the problem, so a sentence where the agent has already handed it over stays quiet.
 import type { VFile } from 'vfile'
 import type { Rule, RuleOptions, Transformer } from '../../src/types.ts'
-import { compileEntries, findPhrases, matchCase, type PhraseMatch } from '../../src/lint/phrase-rule.ts'
-import { spanOf } from '../../src/lint/sentences.ts'
+import { compileEntries, findPhrases, matchCase, reportPhrase, type PhraseMatch } from '../../src/lint/phrase-rule.ts'
 import { sentenceAround } from '../../src/lint/sentence-bounds.ts'
-import { report } from '../../src/lint/report.ts'
 import entries from './phrases.ts'
 import meta from './meta.ts'
 
@@ -32,17 +30,7 @@ function plugin(options: RuleOptions): Transformer {
   return (tree, file: VFile) => {
     for (const m of findPhrases(tree, file, compiled)) {
       if (!keep(m)) continue
-      const { start, end } = spanOf(m.sentence, m.from, m.to)
-      const actual = String(file.value).slice(start, end)
-      report(file, {
-        start,
-        end,
-        messageId: m.entry.id,
-        message: m.entry.message.replaceAll('{actual}', actual),
-        actual,
-        expected: rewrites(m, actual).map((s) => s.replaceAll('{actual}', actual)),
-        note: m.entry.note,
-      })
+      reportPhrase(file, m, (actual) => rewrites(m, actual).map((x) => x.replaceAll('{actual}', actual)))
     }
   }
 }

@@ -136,8 +136,11 @@ function anyPhrase(entries: CompiledEntry[], sentences: number): RegExp | null {
 
 const fill = (template: string, actual: string) => template.replaceAll('{actual}', actual)
 
-/** Report a phrase match with its message, rewrites and span. */
-export function reportPhrase(file: VFile, m: PhraseMatch): void {
+/**
+ * Report a phrase match with its message, rewrites and span. A rule that words its own rewrites
+ * from the sentence passes `rewrites`, a function of the matched words.
+ */
+export function reportPhrase(file: VFile, m: PhraseMatch, rewrites?: (actual: string) => string[] | undefined): void {
   const { start, end } = spanOf(m.sentence, m.from, m.to)
   const source = String(file.value).slice(start, end)
   report(file, {
@@ -146,7 +149,7 @@ export function reportPhrase(file: VFile, m: PhraseMatch): void {
     messageId: m.entry.id,
     message: fill(m.entry.message, source),
     actual: source,
-    expected: m.entry.suggest?.map((s) => matchCase(fill(s, source), source)),
+    expected: rewrites ? rewrites(source) : m.entry.suggest?.map((s) => matchCase(fill(s, source), source)),
     note: m.entry.note,
     fixable: m.entry.fix,
   })
