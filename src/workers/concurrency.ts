@@ -8,9 +8,10 @@ export type Concurrency = 'auto' | 'off' | number
 
 /**
  * Below this many files one thread finishes first: each worker pays a start-up (bundle, rules,
- * regex compilation) of roughly a cold start. See bench/concurrency.mjs.
+ * regex compilation) of roughly a cold start. bench/concurrency.mjs on 2 cores: workers 1.2–1.35×
+ * slower at 50–400 files, 0.94× at 800, 0.78× at 1,600.
  */
-export const AUTO_MIN_FILES = 400
+export const AUTO_MIN_FILES = 800
 
 export function parseConcurrency(value: string): Concurrency {
   if (value === 'auto' || value === 'off') return value
@@ -24,8 +25,9 @@ export function workerCount(c: Concurrency, files: number): number {
   if (typeof c === 'number') return c <= 1 ? 0 : Math.min(c, files)
   if (files < AUTO_MIN_FILES) return 0
   const cores = availableParallelism()
-  // On a machine already busy (load at or above its cores) extra threads only add overhead:
-  // bench/concurrency.mjs measured workers 1.1–2× slower at every size under a load of 15 on 2 cores.
-  if (cores < 2 || loadavg()[0] >= cores) return 0
+  // On a machine already saturated extra threads only add overhead: bench/concurrency.mjs measured
+  // workers 1.1–2× slower at every size under a load of 15 on 2 cores. (Not at a load just above
+  // the cores: a previous lint run alone puts it there.)
+  if (cores < 2 || loadavg()[0] >= 2 * cores) return 0
   return Math.min(cores, 8)
 }
