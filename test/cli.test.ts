@@ -159,6 +159,12 @@ describe('config', () => {
     expect(JSON.parse(r.stdout).rules['negative-phrasing']).toEqual(['warn', { remove: ['unfortunately'] }])
   })
 
+  it('the example config in the repository is valid', () => {
+    const r = cli(['--print-config', 'macros/a.txt', '-c', '.servicelintrc.example.json'])
+    expect(r.code, r.stderr).toBe(0)
+    expect(JSON.parse(r.stdout).rules['acme/no-refund-promise']).toBe('error')
+  })
+
   it('--print-config prints the resolved rules for a file', () => {
     const r = cli(['--print-config', 'draft.txt', '--no-config-lookup'])
     expect(r.code).toBe(0)

@@ -25,6 +25,8 @@ export interface PhraseEntry {
 export interface CompiledEntry extends PhraseEntry {
   res: RegExp[]
   exceptRes: RegExp[]
+  /** Words a team asked not to flag (`remove` with a phrase), normalised like `norm`. */
+  allowed?: Set<string>
 }
 
 export interface PhraseMatch {
@@ -40,12 +42,16 @@ export interface PhraseMatch {
 export type { PhraseOptions } from './phrase-options.ts'
 import type { PhraseOptions } from './phrase-options.ts'
 
-export function compileEntries(entries: PhraseEntry[], options: RuleOptions = {}, defaultMessage = '`{actual}` reads badly here'): CompiledEntry[] {
+export function compileEntries(entries: PhraseEntry[], options: RuleOptions = {}, defaultMessage = '`{actual}` is on your team\'s list of phrases to avoid'): CompiledEntry[] {
   const { add = [], remove = [] } = options as PhraseOptions
   const removed = new Set(remove.map((r) => r.toLowerCase()))
   const all: PhraseEntry[] = entries.filter(
     (e) => !removed.has(e.id.toLowerCase()) && !e.match.some((m) => removed.has(m.toLowerCase())),
   )
+  // `remove` also takes the words themselves ("at this point in time"): those words stop being
+  // flagged, while the entry's other variants ("at this moment in time") still are.
+  const ids = new Set(entries.flatMap((e) => [e.id.toLowerCase(), ...e.match.map((m) => m.toLowerCase())]))
+  const allowed = new Set(remove.filter((r) => !ids.has(r.toLowerCase())).map((r) => literalPattern(r).replace(/\\/g, '')))
   for (const a of add) {
     const item = typeof a === 'string' ? { phrase: a } : a
     all.push({
@@ -59,6 +65,7 @@ export function compileEntries(entries: PhraseEntry[], options: RuleOptions = {}
     ...e,
     res: e.match.map(compilePattern),
     exceptRes: (e.except ?? []).map((x) => new RegExp(x)),
+    ...(allowed.size ? { allowed } : {}),
   }))
 }
 
@@ -89,6 +96,7 @@ export function findPhrases(tree: Root, file: VFile, entries: CompiledEntry[]): 
           if (excepted) break
           const from = m.index
           const to = from + m[0].length
+          if (entry.allowed?.has(m[0])) continue
           found.push({ entry, sentence, from, to, actual: sentence.cased.slice(from, to) })
         }
         if (excepted) break
