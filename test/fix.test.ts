@@ -5,7 +5,7 @@ import { chmodSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileS
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { BIN, cli } from './helpers.ts'
+import { BIN, cli, lintWithRule } from './helpers.ts'
 import { applyFixes } from '../src/fix/apply.ts'
 import { guardFor, insideQuotes } from '../src/fix/guard.ts'
 import { lintAndFix, MAX_PASSES } from '../src/fix/run.ts'
@@ -178,6 +178,53 @@ function project(files: Record<string, string | Buffer> = {}): string {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
   return dir
 }
+
+describe('`fix` only where --fix would apply it', () => {
+  // "kindly" next to a template tag and inside quotation marks: the guard refuses both rewrites, so
+  // they stay suggestions; the free-standing one is a fix. Every output reads the same `fix`.
+  const LIQUID = 'Hi {{ customer.name }},\n\nKindly{% if vip %} hold on{% endif %}. You wrote "kindly hurry", so we kindly ask you to wait.\n'
+  const files = () => project({ 'r.liquid': LIQUID })
+
+  it('leaves refused rewrites as suggestions and counts only the rest as fixable', () => {
+    const r = cli(['--format', 'json', 'r.liquid'], { cwd: files() })
+    const [result] = JSON.parse(r.stdout)
+    const kindly = result.messages.filter((m: LintMessage) => m.ruleId === 'test/kindly')
+    expect(kindly.map((m: LintMessage) => LIQUID.slice(m.range![0] - 2, m.range![1]))).toEqual(['\n\nKindly', ' "kindly', 'e kindly'])
+    expect(kindly.map((m: LintMessage) => !!m.fix)).toEqual([false, false, true])
+    expect(kindly.every((m: LintMessage) => m.suggestions?.length === 1)).toBe(true)
+    expect(result.fixableErrorCount).toBe(1)
+    expect(result.fixableWarningCount).toBe(0)
+  })
+
+  it('stylish, SARIF and --fix agree with it', () => {
+    const dir = files()
+    expect(cli(['r.liquid'], { cwd: dir }).stdout).toMatch(/\n {2}1 problem is fixable with the `--fix` option\.\n/)
+    const sarif = JSON.parse(cli(['--format', 'sarif', 'r.liquid'], { cwd: dir }).stdout)
+    expect(sarif.runs[0].results.filter((x: { fixes?: unknown[] }) => x.fixes?.length)).toHaveLength(1)
+    const fixed = JSON.parse(cli(['--fix', '--format', 'json', 'r.liquid'], { cwd: dir }).stdout)[0]
+    expect(readFileSync(join(dir, 'r.liquid'), 'utf8')).toBe(LIQUID.replace('we kindly', 'we please'))
+    // What is left after --fix is not fixable, and says so.
+    expect(fixed.messages.filter((m: LintMessage) => m.ruleId === 'test/kindly')).toHaveLength(2)
+    expect(fixed.fixableErrorCount + fixed.fixableWarningCount).toBe(0)
+  })
+
+  it('removes an unused directive comment whole, as ESLint’s --fix does, and nothing around it', () => {
+    const input = 'Hi Ana,\n\nYour refund is on its way.\n{# servicelint-disable-next-line negative-phrasing #}\nThanks for your patience.\n'
+    const args = ['--no-config-lookup', '--report-unused-disable-directives', '--stdin', '--stdin-filename', 'reply.liquid']
+    const before = JSON.parse(cli([...args, '-f', 'json'], { input }).stdout)[0]
+    expect(before.messages.filter((m: LintMessage) => m.ruleId === null && m.fix)).toHaveLength(1)
+    const r = cli([...args, '--fix'], { input })
+    expect(r.stdout).toBe('Hi Ana,\n\nYour refund is on its way.\n\nThanks for your patience.\n')
+    expect(r.stderr).not.toMatch(/Unused servicelint/)
+  })
+
+  it('holds for the built-in rules through the engine', async () => {
+    const text = 'Hi Sam,\n\nYou wrote “kindly refund me”, and I kindly ask you to wait.\n'
+    const messages = (await lintWithRule('canned-phrases', text)).filter((m) => /kindly/i.test(text.slice(m.range![0], m.range![1])))
+    expect(messages).toHaveLength(2)
+    expect(messages.map((m) => [!!m.fix, m.suggestions?.length ?? 0])).toEqual([[false, 1], [true, 1]])
+  })
+})
 
 describe('--fix through the CLI', () => {
   beforeAll(() => {

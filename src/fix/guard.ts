@@ -1,9 +1,11 @@
 // Fixes only ever touch the agent's own words. Rules see a draft in which placeholders read as
 // names and quoted thread text is blanked; a fix is allowed only where the draft and the source
 // agree character for character (so it is neither a placeholder, nor quoted or decoded text such
-// as an HTML entity or a JSON escape), and not inside quotation marks on its line.
+// as an HTML entity or a JSON escape), and not inside quotation marks on its line. The one other
+// edit allowed is removing a whole `servicelint-*` directive comment, as ESLint's --fix does for an
+// unused one: it is the linter's markup, not the agent's words.
 import { extract, type FormatName } from '../extract/index.ts'
-import type { Draft } from '../extract/types.ts'
+import type { Directive, Draft } from '../extract/types.ts'
 import type { FixGuard } from './apply.ts'
 
 interface DraftMap {
@@ -78,15 +80,22 @@ const UNSAFE_TEXT: Partial<Record<FormatName, RegExp>> = {
 }
 
 export async function guardFor(source: string, filePath: string, format: FormatName): Promise<FixGuard> {
-  let maps: DraftMap[]
+  let extraction: { drafts: Draft[]; directives?: Directive[] }
   try {
-    maps = (await extract(format, source, filePath)).drafts.map(mapDraft)
+    extraction = await extract(format, source, filePath)
   } catch {
     // If the file can't be read as drafts there is nothing a fix may safely touch.
     return () => false
   }
+  return guardOver(source, extraction.drafts, format, extraction.directives)
+}
+
+/** The guard for drafts already extracted from `source` (the engine has them at hand). */
+export function guardOver(source: string, drafts: Draft[], format: FormatName, directives: Directive[] = []): FixGuard {
+  const maps = drafts.map(mapDraft)
   const unsafe = UNSAFE_TEXT[format]
   return ([start, end], text) => {
+    if (!text && directives.some((d) => d.start === start && d.end === end)) return true
     if (unsafe?.test(text)) return false
     // An insertion is checked by the character it follows (or precedes at the very start).
     if (end === start) return start > 0 ? agrees(source, maps, start - 1, start) : agrees(source, maps, 0, 1)

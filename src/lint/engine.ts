@@ -6,11 +6,12 @@ import type { Root } from 'nlcst'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { extract, type FormatName } from '../extract/index.ts'
-import type { Draft } from '../extract/types.ts'
+import type { Draft, Extraction } from '../extract/types.ts'
 import type { LintMessage, LintResult, Rule, RuleOptions, Transformer } from '../types.ts'
 import { LineIndex } from './lines.ts'
 import { hasAgentWords, outsidePlaceholders } from './placeholder-spans.ts'
 import { applyDirectives, type DirectiveOptions } from './directives.ts'
+import { guardOver } from '../fix/guard.ts'
 import './report.ts'
 
 export interface ActiveRule {
@@ -57,7 +58,17 @@ export async function lintSource(
   }
   messages = applyDirectives(messages, extraction.directives ?? [], lines, options)
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
+  dropGuardedFixes(messages, text, extraction, format)
   return resultOf(filePath, messages)
+}
+
+// `fix` promises what --fix will do (the fixable counts, SARIF fixes and the editor's preferred
+// action all read it), so a rewrite the fix guard refuses (a placeholder, quoted text) stays a
+// suggestion only.
+function dropGuardedFixes(messages: LintMessage[], text: string, extraction: Extraction, format: FormatName): void {
+  if (!messages.some((m) => m.fix)) return
+  const guard = guardOver(text, extraction.drafts, format, extraction.directives)
+  for (const m of messages) if (m.fix && !guard(m.fix.range, m.fix.text)) delete m.fix
 }
 
 function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: LineIndex): LintMessage[] {
