@@ -334,4 +334,36 @@ describe('--fix through the CLI', () => {
     for (const n of names) expect(readFileSync(join(dir, n), 'utf8')).toBe(fixedBig)
     expect(seen.has('old')).toBe(true)
   }, 60000)
+
+  it('Ctrl-C during the writes finishes the file under way, starts no other, and says how many it wrote', async () => {
+    const small = 'Hi Jo,\n\nKindly print the label.\n'
+    const fixedSmall = small.replace('Kindly', 'Please')
+    const names = Array.from({ length: 600 }, (_, i) => `f${String(i).padStart(3, '0')}.txt`)
+    const dir = project(Object.fromEntries(names.map((n) => [n, small])))
+    const child = spawn(process.execPath, [BIN, '--fix', ...names], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } })
+    let stderr = ''
+    let stdout = ''
+    child.stderr.on('data', (b: Buffer) => (stderr += b))
+    child.stdout.on('data', (b: Buffer) => (stdout += b))
+    const exited = new Promise<number | null>((r) => child.once('close', (c) => r(c)))
+    // Files are written in the order given: the first one changing means the writes have begun.
+    const started = Date.now()
+    while (readFileSync(join(dir, names[0]), 'utf8') === small && child.exitCode === null && Date.now() - started < 15000) {
+      await new Promise((r) => setTimeout(r, 2))
+    }
+    child.kill('SIGINT')
+    const code = await exited
+    const texts = names.map((n) => readFileSync(join(dir, n), 'utf8'))
+    const written = texts.filter((t) => t === fixedSmall).length
+    expect(texts.filter((t) => t !== small && t !== fixedSmall)).toEqual([])
+    expect(written, 'the signal landed before the last write').toBeLessThan(names.length)
+    expect(written).toBeGreaterThan(0)
+    // Written in order and stopped at a file boundary: a prefix is fixed, the rest untouched.
+    expect(texts.slice(0, written).every((t) => t === fixedSmall)).toBe(true)
+    expect(code).toBe(130)
+    expect(stderr).toBe(`servicelint: stopped by SIGINT: ${written} fixed ${written === 1 ? 'file' : 'files'} written, the rest left as they were\n`)
+    // No report after a stop, and no temporary file left behind.
+    expect(stdout).toBe('')
+    expect(readdirSync(dir).filter((f) => !names.includes(f)).sort()).toEqual(['.servicelintrc.json', 'plugin.mjs'])
+  }, 20000)
 })

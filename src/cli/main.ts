@@ -10,7 +10,7 @@ import { Linter } from '../lint/linter.ts'
 import { lintTextWith, writeFixes } from '../fix/index.ts'
 import { loadFormatter } from '../formatters/index.ts'
 import { ServicelintError, InputError } from '../errors.ts'
-import { exitQuietlyOnSignal } from './signals.ts'
+import { exitQuietlyOnSignal, interrupted, noteOnStop } from './signals.ts'
 import type { LintResult } from '../types.ts'
 import { VERSION } from '../version.ts'
 import { formatOf } from '../extract/index.ts'
@@ -113,6 +113,8 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   const results: LintResult[] = []
   const warnings: string[] = []
   const lintMode = { fix: o.fix || o.fixDryRun, keepSource: o.format === 'html', errorsOnly: o.quiet }
+  // Stopped before or during the writes, --fix says how far it got: which files to look at again.
+  if (o.fix && !o.stdin) noteOnStop((n, signal) => `servicelint: stopped by ${signal}: ${n} fixed ${n === 1 ? 'file' : 'files'} written, the rest left as they were`)
   if (o.stdin) {
     const text = await io.readStdin()
     tuneRegExpCompilation(1)
@@ -172,7 +174,11 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     for (const r of await Promise.all(pending)) if (r) results.push(r)
     await runner?.close()
   }
-  if (o.fix && !o.stdin) await writeFixes(results)
+  if (o.fix && !o.stdin) {
+    await writeFixes(results)
+    // The signal handler exits once the last write settles; a report now would be cut off.
+    if (interrupted()) return Number(process.exitCode)
+  }
 
   for (const w of warnings) io.stderr(`servicelint: warning: ${w}\n`)
   const shown = o.quiet ? results.map(onlyErrors) : results

@@ -8,6 +8,8 @@ const GRACE_MS = 2000
 const pending = new Set<Promise<unknown>>()
 let stopping = false
 let installed = false
+let written = 0
+let note: ((written: number, signal: string) => string) | undefined
 
 /** True once a signal asked the run to stop: start no new file. */
 export function interrupted(): boolean {
@@ -18,8 +20,16 @@ export function interrupted(): boolean {
 export function trackWrite<T>(write: Promise<T>): Promise<T> {
   pending.add(write)
   const done = () => void pending.delete(write)
-  write.then(done, done)
+  write.then(() => {
+    written++
+    done()
+  }, done)
   return write
+}
+
+/** A line for stderr when a signal stops the run: --fix says how many files it had written. */
+export function noteOnStop(describe: (written: number, signal: string) => string): void {
+  note = describe
 }
 
 export function exitQuietlyOnSignal(): void {
@@ -31,9 +41,13 @@ export function exitQuietlyOnSignal(): void {
       if (stopping) process.exit(code)
       stopping = true
       process.exitCode = code
-      const timer = setTimeout(() => process.exit(code), GRACE_MS)
+      const stop = () => {
+        if (note) process.stderr.write(note(written, signal) + '\n')
+        process.exit(code)
+      }
+      const timer = setTimeout(stop, GRACE_MS)
       timer.unref()
-      void Promise.allSettled([...pending]).then(() => process.exit(code))
+      void Promise.allSettled([...pending]).then(stop)
     })
   }
 }

@@ -6,7 +6,7 @@ import { formatOf } from '../extract/index.ts'
 import { InputError } from '../errors.ts'
 import { lintAndFix } from './run.ts'
 import { writeFixed } from './write.ts'
-import { trackWrite } from '../cli/signals.ts'
+import { interrupted, trackWrite } from '../cli/signals.ts'
 
 export { applyFixes, type Applied, type FixGuard } from './apply.ts'
 export { lintAndFix, MAX_PASSES, type FixOutcome } from './run.ts'
@@ -40,6 +40,9 @@ export async function lintTextWith(linter: Linter, text: string, filePath: strin
 export async function writeFixes(results: LintResult[]): Promise<number> {
   let written = 0
   for (const r of results) {
+    // After Ctrl-C the write under way finishes and no other starts: the signal handler exits once
+    // the tracked writes settle, and a write begun after that would leave its temporary file.
+    if (interrupted()) break
     if (typeof r.output !== 'string' || isPseudo(r.filePath)) continue
     // No fix removes a whole draft; if the fixes would, a rule is wrong and the file stays as it is.
     if (!r.output.trim()) throw new InputError(`${r.filePath}: the fixes would leave the file empty; it is unchanged (please report the rule)`)
