@@ -265,6 +265,34 @@ describe('--fix through the CLI', () => {
     expect(readdirSync(dir).sort()).toEqual(['.servicelintrc.json', 'plugin.mjs'])
   })
 
+  it('--stdin --fix --format json: only the draft on stdout, the report on stderr, the exit code for what is left', () => {
+    const dir = project()
+    const strict = JSON.stringify({ extends: [], plugins: ['./plugin.mjs'], rules: { 'test/kindly': 'error', 'test/placeholder-vandal': 'error' } })
+    writeFileSync(join(dir, '.servicelintrc.json'), strict)
+    const left = cli(['--stdin', '--fix', '--format', 'json'], { cwd: dir, input: DRAFT })
+    expect(left.stdout).toBe(FIXED)
+    const [report] = JSON.parse(left.stderr)
+    expect(report.output).toBe(FIXED)
+    expect(report.messages.map((m: LintMessage) => m.ruleId)).toEqual(['test/placeholder-vandal'])
+    expect(left.code).toBe(1)
+    // Every error it had was fixed: exit 0, as a filter in a pipeline expects.
+    writeFileSync(join(dir, '.servicelintrc.json'), JSON.stringify({ extends: [], plugins: ['./plugin.mjs'], rules: { 'test/kindly': 'error' } }))
+    const clean = cli(['--stdin', '--fix', '--format', 'json'], { cwd: dir, input: DRAFT })
+    expect([clean.stdout, clean.code, JSON.parse(clean.stderr)[0].errorCount]).toEqual([FIXED, 0, 0])
+    // With -o the report goes to the file and stderr stays empty.
+    const toFile = cli(['--stdin', '--fix', '--format', 'json', '-o', 'r.json'], { cwd: dir, input: DRAFT })
+    expect([toFile.stdout, toFile.stderr]).toEqual([FIXED, ''])
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))[0].output).toBe(FIXED)
+  })
+
+  it('--stdin --fix prints no draft when the run fails (exit 2), so `> out.txt` is never a partial result', () => {
+    const dir = project({ 'broken.mjs': 'export default () => { throw new Error("boom") }\n' })
+    const r = cli(['--stdin', '--fix', '--format', './broken.mjs'], { cwd: dir, input: DRAFT })
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/the formatter failed: boom/)
+  })
+
   it('prints a clean draft unchanged', () => {
     const dir = project()
     const r = cli(['--stdin', '--fix'], { cwd: dir, input: 'Hi Jo,\n\nThanks!\n' })

@@ -115,12 +115,12 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   const lintMode = { fix: o.fix || o.fixDryRun, keepSource: o.format === 'html', errorsOnly: o.quiet }
   // Stopped before or during the writes, --fix says how far it got: which files to look at again.
   if (o.fix && !o.stdin) noteOnStop((n, signal) => `servicelint: stopped by ${signal}: ${n} fixed ${n === 1 ? 'file' : 'files'} written, the rest left as they were`)
+  let fixedDraft: string | undefined
   if (o.stdin) {
     const text = await io.readStdin()
     tuneRegExpCompilation(1)
     results.push(await lintTextWith(linter, text, o.stdinFilename ?? '<stdin>', lintMode))
-    // `--stdin --fix` is a filter: the fixed draft on stdout, the report on stderr.
-    if (o.fix) io.stdout(results[0].output ?? text)
+    if (o.fix) fixedDraft = results[0].output ?? text
   } else {
     // The folder walk (tinyglobby, ignore) loads only for file runs, not for --stdin.
     const [{ listTargets, loadIgnoreFile, isIgnored }, { default: ignore }] = await Promise.all([import('./files.ts'), import('ignore')])
@@ -198,7 +198,10 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     } catch (error) {
       throw new InputError(`${o.outputFile}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
     }
-  } else if (report) (o.fix && o.stdin ? io.stderr : io.stdout)(report.endsWith('\n') ? report : report + '\n')
+  } else if (report) (fixedDraft !== undefined ? io.stderr : io.stdout)(report.endsWith('\n') ? report : report + '\n')
+  // `--stdin --fix` is a filter: stdout carries the fixed draft and nothing else (the report goes to
+  // stderr), and only once the run has not failed, so `> out.txt` never gets half a result on exit 2.
+  if (fixedDraft !== undefined) io.stdout(fixedDraft)
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0)
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
