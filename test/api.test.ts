@@ -74,6 +74,50 @@ describe('lint', () => {
   })
 })
 
+describe('an inline config object', () => {
+  const kindly = { extends: [], phrases: { 'no-kindly': { match: ['kindly'], suggest: 'please', fix: true } } }
+
+  it('replaces lookup for lint and lintFiles, with team phrases, fixes and overrides', async () => {
+    // A config file in the folder that must not apply: the object replaces lookup, as configFile does.
+    const dir = folder({ 'macros/a.txt': 'Kindly wait.\n', 'macros/b.md': 'Kindly wait.\n', '.servicelintrc.json': '{ "rules": { "no-such-rule": "error" } }' })
+    const r = await api.lint('Kindly wait.\n', { cwd: dir, config: kindly, fix: true })
+    expect([r.output, r.messages]).toEqual(['Please wait.\n', []])
+    const config = { ...kindly, overrides: [{ files: '*.md', rules: { 'no-kindly': 'off' as const } }] }
+    const results = await api.lintFiles('macros', { cwd: dir, config })
+    expect(results.map((x) => [x.filePath, x.messages.map((m) => m.ruleId)])).toEqual([
+      [resolve(dir, 'macros/a.txt'), ['no-kindly']],
+      [resolve(dir, 'macros/b.md'), []],
+    ])
+  })
+
+  it('without extends starts from servicelint:recommended, as a file does', async () => {
+    const withObject = await api.lint(BAD, { config: { rules: { 'require-signoff': 'off' } } })
+    const defaults = await api.lint(BAD, { configLookup: false, rules: { 'require-signoff': 'off' } })
+    expect(withObject.messages).toEqual(defaults.messages)
+    expect(withObject.messages.some((m) => m.ruleId === 'negative-phrasing')).toBe(true)
+  })
+
+  it('is validated as a config file is, with errors naming the option', async () => {
+    const bad = async (config: unknown) => {
+      const error = await api.lint('Hi', { config: config as api.ConfigFile }).then(() => undefined, (e: unknown) => e)
+      expect(error).toBeInstanceOf(api.ConfigError)
+      return (error as Error).message
+    }
+    expect(await bad({ rules: { 'no-such-rule': 'error' } })).toMatch(/^config option: rules\.no-such-rule: unknown rule; known rules: /)
+    expect(await bad({ rules: { 'negative-phrasing': 'loud' } })).toMatch(/^config option: rules\.negative-phrasing: bad severity "loud"/)
+    expect(await bad({ rulez: {} })).toMatch(/^config option: rulez: unknown key; allowed: .*\brules\b/)
+    expect(await bad({ phrases: { 'team/x': { pattern: ['(a+)+$'] } } })).toMatch(/^config option: phrases\.team\/x\.pattern\[0\]/)
+    expect(await bad([])).toBe('config option: a config must be an object')
+    await expect(api.lint('Hi', { config: kindly, configFile: 'x.json' })).rejects.toThrow(/either `config` or `configFile`/)
+  })
+
+  it('resolves plugins and extends from cwd', async () => {
+    const dir = folder({ 'base.json': JSON.stringify(kindly) })
+    const r = await api.lint('Kindly wait.\n', { cwd: dir, config: { extends: './base.json' } })
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-kindly'])
+  })
+})
+
 describe('lintFiles', () => {
   it('walks folders and globs, honours ignore files, and reports skips', async () => {
     const dir = folder({

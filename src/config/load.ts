@@ -178,12 +178,13 @@ async function load(filePath: string): Promise<LoadedConfig> {
   return base
 }
 
-async function flatten(config: ConfigFile, file: string, into: LoadedConfig, chain: string[]): Promise<void> {
+// `dir` is where the config's paths resolve from: the file's folder, or the working folder for a
+// config given as an object.
+async function flatten(config: ConfigFile, file: string, into: LoadedConfig, chain: string[], dir = dirname(file)): Promise<void> {
   await loadValidator()
   validateShape(config, file)
-  into.sources?.push(file)
+  if (chain.length) into.sources?.push(file)
   validatePhrasePatterns(config, file)
-  const dir = dirname(file)
   // The default applies only when nothing is extended: a config that extends a preset means it.
   const extendsList = config.extends === undefined ? ['servicelint:recommended'] : ([] as string[]).concat(config.extends)
   for (const plugin of config.plugins ?? []) {
@@ -262,6 +263,19 @@ async function loadPlugin(name: string, dir: string, file: string, ruleSet: Rule
     }
     ruleSet.addRule(rule)
   }
+}
+
+/** What errors in a config given as an object (the API's `config` option) are attributed to. */
+export const INLINE_CONFIG = 'config option'
+
+/**
+ * A config given as an object: validated and flattened exactly as a config file in `dir` would be
+ * (no `extends` means servicelint:recommended; `plugins` and `extends` paths resolve from `dir`).
+ */
+export async function loadInlineConfig(config: unknown, dir: string): Promise<LoadedConfig> {
+  const into: LoadedConfig = { filePath: INLINE_CONFIG, dir, rules: {}, overrides: [], ignorePatterns: [], formats: {}, ruleSet: RuleSet.builtin(), sources: [] }
+  await flatten(config as ConfigFile, INLINE_CONFIG, into, [], dir)
+  return into
 }
 
 export async function configForExplicitFile(path: string): Promise<LoadedConfig> {

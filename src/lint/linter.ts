@@ -1,11 +1,11 @@
 // The linting session behind the CLI and the API: config per file, then the engine.
 import { dirname, resolve } from 'node:path'
 import { activeRules, settingsForFile } from '../config/for-file.ts'
-import { findConfigFile, loadConfig, type LoadedConfig } from '../config/load.ts'
-import type { RuleSetting } from '../config/types.ts'
+import { findConfigFile, loadConfig, loadInlineConfig, type LoadedConfig } from '../config/load.ts'
+import type { ConfigFile, RuleSetting } from '../config/types.ts'
 import { loadValidator, validateRules } from '../config/validate.ts'
 import { formatOf, type FormatName } from '../extract/index.ts'
-import { InputError } from '../errors.ts'
+import { ConfigError, InputError } from '../errors.ts'
 import type { LintResult } from '../types.ts'
 import { lintSource } from './engine.ts'
 
@@ -13,6 +13,8 @@ export interface LinterOptions {
   cwd?: string
   /** A config file that replaces lookup. */
   configFile?: string
+  /** A config object that replaces lookup, read as a config file in `cwd` would be. */
+  config?: ConfigFile
   /** Look configs up from each file's folder (default true). */
   configLookup?: boolean
   /** Rules set on the command line, applied last. */
@@ -26,6 +28,7 @@ export class Linter {
   /** As given; worker threads build their own Linter from it. */
   readonly options: LinterOptions
   private readonly validated = new WeakSet<LoadedConfig>()
+  private inline?: Promise<LoadedConfig>
 
   constructor(options: LinterOptions = {}) {
     this.options = options
@@ -36,7 +39,11 @@ export class Linter {
   async configFor(filePath: string): Promise<LoadedConfig> {
     const { configFile, configLookup = true } = this.options
     let config: LoadedConfig
-    if (configFile) config = await loadConfig(resolve(this.cwd, configFile))
+    if (this.options.config !== undefined) {
+      // Two configs that each replace lookup: neither can win without surprising someone.
+      if (configFile) throw new ConfigError('give either `config` or `configFile`, not both')
+      config = await (this.inline ??= loadInlineConfig(this.options.config, this.cwd))
+    } else if (configFile) config = await loadConfig(resolve(this.cwd, configFile))
     else if (!configLookup) config = await loadConfig('')
     else config = await loadConfig(await findConfigFile(dirname(resolve(this.cwd, filePath))))
     if (!this.validated.has(config)) {
