@@ -66,15 +66,13 @@ const big = fc.oneof(
 
 const text = fc.oneof({ weight: 12, arbitrary: junk }, { weight: 1, arbitrary: big })
 
-// Two position bugs in extractors, pinned by the known-bug tests at the end of this file, are kept
-// out of the random inputs so this suite stays a reliable signal: a lone \r in HTML, a lone
-// surrogate in an e-mail (neither comes out of a file: the decoder refuses lone surrogates).
-const noLoneCr = (s: string) => s.replace(/\r(?!\n)/g, '\n')
+// A position bug in an extractor, pinned by the known-bug test at the end of this file, is kept
+// out of the random inputs so this suite stays a reliable signal: a lone surrogate in an e-mail
+// (it never comes out of a file: the decoder refuses lone surrogates).
 const noLoneSurrogate = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
 
 /** A file of the given format around random text, or the random text as the whole file. */
 function fileOf(ext: Ext): fc.Arbitrary<string> {
-  if (ext === 'html') return text.map(noLoneCr)
   if (ext === 'eml') {
     return fc.oneof(
       text.map((body) => `From: Ana <ana@example.com>\r\nTo: sam@example.com\r\nSubject: Your order\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}`),
@@ -378,7 +376,7 @@ describe('known position bugs in extractors', () => {
     return result.messages.filter((m) => m.ruleId === ruleId).map((m) => source.slice(...m.range!))
   }
 
-  it.fails('HTML with a lone \\r: positions after it collapse onto one offset', async () => {
+  it('HTML with a lone \\r: positions after it stay exact (parse5 reads the CR as a LF)', async () => {
     expect(await where('<p>Hi\rthere, please be advised that we shipped it.</p>', 'cr.html', 'canned-phrases')).toEqual(['please be advised that'])
   })
 

@@ -71,8 +71,15 @@ export function alignEntities(raw: string, decoded: string, base: number): numbe
         j++
         continue
       }
-      if (raw[i] === '\r') {
+      // The parser reads CRLF as LF (the LF keeps its place) and a lone CR as LF (the CR is it).
+      if (raw[i] === '\r' && raw[i + 1] === '\n') {
         i++
+        continue
+      }
+      if (raw[i] === '\r' && decoded[j] === '\n') {
+        out.push(base + i)
+        i++
+        j++
         continue
       }
     }
