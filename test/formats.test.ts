@@ -294,7 +294,7 @@ function quotedPrintable(text: string): string {
 }
 
 describe('position maps hold for any input (property)', () => {
-  const pieces = ['<p>', '</p>', '<div>', '<br>', '&amp;', '&rsquo;', '&#x1F600;', '&nbsp;', 'we can’t', "can't", '😀', '\r\n', '\r', '\n', ' ', 'é', '<!-- servicelint-disable -->', '{{name}}', '> quoted', 'On Mon, Ana wrote:', '<blockquote>', '`code`', '[link](https://x.io)', '\t', '"', '\\', 'Unfortunately']
+  const pieces = ['<p>', '</p>', '<div>', '<br>', '&amp;', '&rsquo;', '&#x1F600;', '&nbsp;', 'we can’t', "can't", '😀', '\r\n', '\r', '\n', ' ', 'é', '\uD800', '<!-- servicelint-disable -->', '{{name}}', '> quoted', 'On Mon, Ana wrote:', '<blockquote>', '`code`', '[link](https://x.io)', '\t', '"', '\\', 'Unfortunately']
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''))
 
   it('every draft offset maps into the source, in every format', async () => {

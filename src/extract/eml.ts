@@ -21,13 +21,20 @@ interface Body {
 
 const same = (a: string, b: string) => a.replace(/\r\n?/g, '\n').trimEnd() === b.replace(/\r\n?/g, '\n').trimEnd()
 
+// A message handed over as a string (the API, an editor) may hold a lone surrogate; postal-mime
+// encodes the string to UTF-8 first, which turns each into one U+FFFD. Reading the raw body the
+// same way keeps it equal to postal-mime's text, one unit for one unit.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const wellFormed = (s: string) => s.replace(LONE_SURROGATE, '\uFFFD')
+
 function bodyOf(source: string, span: PartSpan | undefined, decoded: string): Body {
   if (span) {
     const raw = source.slice(span.start, span.end)
     let mapped: Linear | undefined
     if (['7bit', '8bit', 'binary'].includes(span.encoding)) {
+      const text = wellFormed(raw)
       mapped = new Linear(span.end)
-      for (let i = 0; i < raw.length; i++) if (!(raw[i] === '\r' && raw[i + 1] === '\n')) mapped.push(raw[i], span.start + i)
+      for (let i = 0; i < text.length; i++) if (!(text[i] === '\r' && text[i + 1] === '\n')) mapped.push(text[i], span.start + i)
     } else if (span.encoding === 'quoted-printable') {
       mapped = decodeQuotedPrintable(raw, span.start, span.charset)
     }
