@@ -2,7 +2,6 @@
 // a reader or a crash sees the old text or the new, never half of it; the file's mode and owner are
 // kept. The text goes back in the encoding it came in (UTF-16 stays UTF-16, a UTF-8 BOM stays).
 import { open } from 'node:fs/promises'
-import writeFileAtomic from 'write-file-atomic'
 
 async function leadingBytes(path: string): Promise<Buffer> {
   const handle = await open(path, 'r')
@@ -26,5 +25,8 @@ export function encodeLike(text: string, head: Uint8Array): Buffer {
 
 export async function writeFixed(path: string, text: string): Promise<void> {
   const data = encodeLike(text, await leadingBytes(path))
+  // Loaded here, not at start-up: only --fix writes, and this CommonJS package from node_modules
+  // cost every plain run a resolve, a read and the CommonJS lexer.
+  const { default: writeFileAtomic } = await import('write-file-atomic')
   await writeFileAtomic(path, data)
 }
