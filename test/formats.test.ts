@@ -249,6 +249,40 @@ describe('threads inside Markdown and HTML', () => {
   })
 })
 
+describe('document rules in HTML', () => {
+  const html = '<div dir="ltr"><p>Hi Sam,</p>\n<p>We shipped your order &amp; the invoice today.</p>\n<div>Best,</div></div>'
+  const eml = `From: a@example.com\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}`
+  const insertionsIn = async (name: string, source: string) => {
+    const messages = await lint(name, source)
+    const at = (ruleId: string) => messages.find((m) => m.ruleId === ruleId)!
+    return { source, ack: at('require-acknowledgement'), checkback: at('require-checkback'), signoff: at('require-signoff') }
+  }
+
+  it('point just after the last word of the line, inside its element, not at the closing tag', async () => {
+    for (const [name, source] of [['a.html', html], ['a.eml', eml]]) {
+      const { ack, checkback, signoff } = await insertionsIn(name, source)
+      const before = (m: LintMessage) => source.slice(0, m.range![0])
+      expect({ name, ack: before(ack), checkback: before(checkback), signoff: before(signoff) }).toEqual({
+        name,
+        ack: expect.stringMatching(/<p>Hi Sam,$/),
+        checkback: expect.stringMatching(/invoice today\.$/),
+        signoff: expect.stringMatching(/<div>Best,$/),
+      })
+      for (const m of [ack, checkback, signoff]) expect(m.range![1]).toBe(m.range![0])
+    }
+  })
+
+  it('insert the missing line inside the element, leaving every tag whole', async () => {
+    const { checkback } = await insertionsIn('a.html', html)
+    const fix = checkback.suggestions![0].fix
+    expect(fix.range[0]).toBe(fix.range[1])
+    const fixed = html.slice(0, fix.range[0]) + fix.text + html.slice(fix.range[1])
+    expect(fixed).toContain(`today.${fix.text}</p>`)
+    expect(fixed.match(/<[^>]*>/g)).toEqual(html.match(/<[^>]*>/g))
+    expect((await lint('a.html', fixed)).filter((m) => m.ruleId === 'require-checkback')).toEqual([])
+  })
+})
+
 describe('templates', () => {
   it('lints both branches of {{#if}}…{{else}} and of {% if %}…{% else %}', async () => {
     const hbs = '{{#if vip}}\nWe cannot ship express.\n{{else}}\nUnfortunately we are unable to ship it.\n{{/if}}\n'

@@ -59,6 +59,10 @@ export function htmlPart(html: string): HtmlPart {
   const quoted: string[] = []
   const directives: Directive[] = []
   let threadTail = false
+  // Where the agent's last word so far ends in the source. A line break or cell gap the extractor
+  // adds for a tag maps here, not to the tag: a document rule's message at the end of a line then
+  // points at the words, and its insertion lands inside the element, not inside `</p>`.
+  let textEnd: number | undefined
 
   const visitComments = (node: Nodes) => {
     if (node.type === 'comment') visit(node, false)
@@ -82,7 +86,10 @@ export function htmlPart(html: string): HtmlPart {
       let value = node.value.replace(/[\t\n\r\f]/g, ' ')
       for (const [a, b] of urlRanges(value)) value = value.slice(0, a) + ' '.repeat(b - a) + value.slice(b)
       const from = textStart(html, s, node.value)
-      agent.push(value, alignEntities(html.slice(from, e), node.value, from))
+      const offsets = alignEntities(html.slice(from, e), node.value, from)
+      agent.push(value, offsets)
+      const last = node.value.search(/\S\s*$/)
+      if (last >= 0) textEnd = last + 1 < offsets.length ? offsets[last + 1] : e
       return
     }
     if (node.type === 'element') {
@@ -97,14 +104,14 @@ export function htmlPart(html: string): HtmlPart {
       const start = s ?? agent.length
       const end = e ?? start
       if (quote || threadTail) quoted.push('\n')
-      else if (tag === 'br') agent.push('\n', start)
-      else if (PARAGRAPH.has(tag)) agent.breaks(2, start)
-      else if (LINE.has(tag)) agent.breaks(1, start)
-      else if (CELL.has(tag)) agent.push(' ', start)
+      else if (tag === 'br') agent.push('\n', textEnd ?? start)
+      else if (PARAGRAPH.has(tag)) agent.breaks(2, textEnd ?? start)
+      else if (LINE.has(tag)) agent.breaks(1, textEnd ?? start)
+      else if (CELL.has(tag)) agent.push(' ', textEnd ?? start)
       for (const child of node.children) visit(child, quote)
       if (!(quote || threadTail)) {
-        if (PARAGRAPH.has(tag)) agent.breaks(2, Math.max(start, end - 1))
-        else if (LINE.has(tag)) agent.breaks(1, Math.max(start, end - 1))
+        if (PARAGRAPH.has(tag)) agent.breaks(2, textEnd ?? Math.max(start, end - 1))
+        else if (LINE.has(tag)) agent.breaks(1, textEnd ?? Math.max(start, end - 1))
       }
       return
     }
