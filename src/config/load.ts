@@ -81,7 +81,13 @@ function candidate(path: string, packageKey: string): boolean {
   if (!existsSync(path)) return false
   if (!path.endsWith('package.json')) return true
   try {
-    return readFileSync(path, 'utf8').includes(`"${packageKey}"`)
+    const text = readFileSync(path, 'utf8')
+    if (!text.includes(`"${packageKey}"`)) return false
+    // The name alone is no config: a project that installs servicelint lists it in its
+    // devDependencies, and that hit made every run load and run cosmiconfig. cosmiconfig reads only
+    // the top-level key; a file JSON.parse refuses is left to it, to report.
+    const json: unknown = JSON.parse(text)
+    return !(json && typeof json === 'object' && !Array.isArray(json) && !Object.hasOwn(json, packageKey))
   } catch {
     return true
   }
