@@ -36,8 +36,9 @@ export interface DraftData {
   /** Template branches: each alternative text a document rule must hold in (empty: the whole draft). */
   branches: BranchView[]
   /**
-   * A plain-text signature under a `-- ` line, in draft-text offsets. It is not linted (it is blank
-   * in the draft), but `require-signoff` reads it: "Best,\n-- \nAna Lee" is signed.
+   * The signature under a `-- ` line (or an HTML `.gmail_signature`/`.moz-signature` block), in
+   * draft-text offsets. It is not linted (it is blank in the draft), but `require-signoff` reads
+   * it: "Best,\n-- \nAna Lee" is signed.
    */
   signature?: { start: number; end: number; text: string }
 }

@@ -66,6 +66,7 @@ describe('positions point at the offending words in the original bytes', () => {
     'thunderbird-flowed.eml': (s) => s.replace(/ \r?\n ?/g, ' '),
     'draft.html': (s) => s.replace(/&rsquo;/g, '’'),
     'outlook-reply.html': (s) => s.replace(/&#8217;/g, '’').replace(/&nbsp;/g, '\u00a0'),
+    'gmail-signature.html': (s) => s.replace(/&#39;/g, "'"),
     'zendesk-macros.json': (s) => JSON.parse(`"${s}"`) as string,
     'freshdesk-canned-responses.json': (s) => JSON.parse(`"${s}"`) as string,
     'helpscout-saved-replies.json': (s) => JSON.parse(`"${s}"`) as string,
@@ -151,6 +152,7 @@ describe('a folder of every format, one CLI run', () => {
       'freshdesk-canned-responses.json': ['We are unable to'],
       'helpscout-saved-replies.json': ['I can’t'],
       'outlook-reply.html': ['we are not able to'],
+      'gmail-signature.html': ["we can't"],
       'engraving.hbs': ['We are not able to'],
       'delivery.liquid': ["we don't offer"],
     }
@@ -280,6 +282,41 @@ describe('document rules in HTML', () => {
     expect(fixed).toContain(`today.${fix.text}</p>`)
     expect(fixed.match(/<[^>]*>/g)).toEqual(html.match(/<[^>]*>/g))
     expect((await lint('a.html', fixed)).filter((m) => m.ruleId === 'require-checkback')).toEqual([])
+  })
+})
+
+describe('HTML signature blocks', () => {
+  const signoffs = async (name: string, source: string) => (await lint(name, source)).filter((m) => m.ruleId === 'require-signoff')
+
+  it('a name only in a Gmail signature block signs the reply; a team name there does not', async () => {
+    const source = read('gmail-signature.html')
+    expect(await signoffs('gmail-signature.html', source)).toEqual([])
+    const team = source.replace('<div>Tomás Rivera</div>', '<div>Northwind Support</div>')
+    const [m] = await signoffs('gmail-signature.html', team)
+    expect(team.slice(0, m.range![0])).toMatch(/<div>Best,$/)
+  })
+
+  it('keeps the block as the draft’s signature, out of the linted text', async () => {
+    const source = read('gmail-signature.html')
+    const [draft] = (await extract('html', source, 'gmail-signature.html')).drafts
+    expect(draft.signature?.text).toMatch(/^Tomás Rivera\nCustomer Care · Northwind Home\b/)
+    expect(draft.text).not.toContain('Tomás')
+    const planted = source.replace('Customer Care · Northwind Home', 'Unfortunately we cannot help')
+    expect((await lint('gmail-signature.html', planted)).filter((m) => m.ruleId === 'negative-phrasing').map((m) => m.actual)).toEqual(['Unfortunately', "we can't"])
+  })
+
+  it('reads Gmail’s block without the `-- ` prefix, Thunderbird’s .moz-signature, and `-- ` in plain HTML', async () => {
+    const body = '<div>Hi Sam,</div><div>Thanks for your patience: I refunded the order today. Does that work for you?</div><div>Best,</div>'
+    const signed = [
+      `${body}<div class="gmail_signature"><div>Ana Lee</div><div>Acme Support</div></div>`,
+      `${body}<div class="moz-signature">-- <br>Ana Lee</div>`,
+      `${body}<div>-- </div><div>Ana Lee</div>`,
+    ]
+    for (const html of signed) expect({ html, got: await signoffs('a.html', html) }).toEqual({ html, got: [] })
+    for (const html of signed) {
+      const unsigned = html.replace('Ana Lee', 'Acme Support Team')
+      expect({ unsigned, got: (await signoffs('a.html', unsigned)).length }).toEqual({ unsigned, got: 1 })
+    }
   })
 })
 

@@ -7,6 +7,7 @@ import rehypeParse from 'rehype-parse'
 import type { Element, Nodes, Root } from 'hast'
 import { htmlCommentDirectives } from './directive-comments.ts'
 import { alignEntities, Linear } from './linear.ts'
+import { blank } from './mask.ts'
 import { plainDraft } from './plain.ts'
 import type { Directive, Draft, Extraction } from './types.ts'
 import { urlRanges } from './urls.ts'
@@ -26,6 +27,10 @@ const SIGNATURE_CLASSES = ['gmail_signature', 'moz-signature']
 function classes(el: Element): string[] {
   const c = el.properties?.className
   return Array.isArray(c) ? c.map(String) : c ? String(c).split(/\s+/) : []
+}
+
+function isSignature(el: Element): boolean {
+  return classes(el).some((c) => SIGNATURE_CLASSES.includes(c))
 }
 
 function isQuote(el: Element): boolean {
@@ -63,6 +68,8 @@ export function htmlPart(html: string): HtmlPart {
   // adds for a tag maps here, not to the tag: a document rule's message at the end of a line then
   // points at the words, and its insertion lands inside the element, not inside `</p>`.
   let textEnd: number | undefined
+  // Draft ranges of signature blocks: read for the agent's name (require-signoff), never linted.
+  const signatures: Array<[number, number]> = []
 
   const visitComments = (node: Nodes) => {
     if (node.type === 'comment') visit(node, false)
@@ -94,7 +101,7 @@ export function htmlPart(html: string): HtmlPart {
     }
     if (node.type === 'element') {
       const tag = node.tagName
-      if (SKIP.has(tag) || classes(node).some((c) => SIGNATURE_CLASSES.includes(c))) {
+      if (SKIP.has(tag) || (isSignature(node) && (inQuote || threadTail))) {
         // Not linted, but a directive in <head> still counts (script/style hold no comment nodes).
         for (const child of node.children) if (child.type === 'comment' || child.type === 'element') visitComments(child)
         return
@@ -108,7 +115,14 @@ export function htmlPart(html: string): HtmlPart {
       else if (PARAGRAPH.has(tag)) agent.breaks(2, textEnd ?? start)
       else if (LINE.has(tag)) agent.breaks(1, textEnd ?? start)
       else if (CELL.has(tag)) agent.push(' ', textEnd ?? start)
+      const from = agent.length
+      const before = textEnd
       for (const child of node.children) visit(child, quote)
+      if (isSignature(node) && !(quote || threadTail)) {
+        signatures.push([from, agent.length])
+        // The block's text is blanked: a line break after it belongs to the words before it.
+        textEnd = before
+      }
       if (!(quote || threadTail)) {
         if (PARAGRAPH.has(tag)) agent.breaks(2, textEnd ?? Math.max(start, end - 1))
         else if (LINE.has(tag)) agent.breaks(1, textEnd ?? Math.max(start, end - 1))
@@ -119,9 +133,28 @@ export function htmlPart(html: string): HtmlPart {
   }
   visit(tree, false)
 
-  const draft = plainDraft(agent.text())
+  const draft = withSignatures(plainDraft(agent.text()), signatures)
   const context = [quoted.join('').replace(/[ \t]*\n[\s]*/g, '\n').trim(), draft.context].filter(Boolean).join('\n')
   return { draft: { ...draft, context, toSource: agent.toSource() }, directives }
+}
+
+// Signature blocks are blanked like the text under a plain `-- ` line. The thread handling's own
+// signature wins when it holds words (Thunderbird's block starts with `-- `; Gmail writes the
+// `-- ` just before its block); otherwise the first block with words is the signature.
+function withSignatures(draft: Draft, blocks: Array<[number, number]>): Draft {
+  if (!blocks.length) return draft
+  let signature = draft.signature?.text.trim() ? draft.signature : undefined
+  let text = draft.text
+  for (const [a, b] of blocks) {
+    const held = draft.text.slice(a, b)
+    const first = held.search(/\S/)
+    if (!signature && first >= 0) {
+      const last = held.search(/\S\s*$/) + 1
+      signature = { start: a + first, end: a + last, text: held.slice(first, last) }
+    }
+    text = blank(text, a, b)
+  }
+  return { ...draft, text, ...(signature && { signature }) }
 }
 
 export function extractHtml(source: string): Extraction {

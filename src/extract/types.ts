@@ -15,7 +15,7 @@ export interface Draft {
   context: string
   placeholders: Array<{ start: number; end: number; text: string }>
   branches: BranchView[]
-  /** The plain-text signature under a `-- ` line, kept out of `text` (see DraftData). */
+  /** The signature under a `-- ` line or in an HTML signature block, kept out of `text` (see DraftData). */
   signature?: { start: number; end: number; text: string }
 }
 
