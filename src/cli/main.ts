@@ -14,7 +14,6 @@ import { exitQuietlyOnSignal, interrupted, noteOnStop } from './signals.ts'
 import type { LintResult } from '../types.ts'
 import { VERSION } from '../version.ts'
 import { formatOf } from '../extract/index.ts'
-import { createRunner } from '../workers/runner.ts'
 import { tuneRegExpCompilation } from '../workers/regexp-flags.ts'
 import { ReadAhead } from '../workers/read-ahead.ts'
 import { NotADraft } from '../extract/types.ts'
@@ -122,8 +121,9 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     results.push(await lintTextWith(linter, text, o.stdinFilename ?? '<stdin>', lintMode))
     if (o.fix) fixedDraft = results[0].output ?? text
   } else {
-    // The folder walk (tinyglobby, ignore) loads only for file runs, not for --stdin.
-    const [{ listTargets, loadIgnoreFile, isIgnored }, { default: ignore }] = await Promise.all([import('./files.ts'), import('ignore')])
+    // The folder walk (tinyglobby, ignore), the cache and the worker pool (node:crypto with them)
+    // load only for file runs, not for --stdin.
+    const [{ listTargets, loadIgnoreFile, isIgnored }, { default: ignore }, { createRunner }] = await Promise.all([import('./files.ts'), import('ignore'), import('../workers/runner.ts')])
     const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
     const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
     tuneRegExpCompilation(targets.length)
