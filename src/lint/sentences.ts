@@ -1,7 +1,7 @@
 // A sentence as rules match it: one normalised string (lower case, straight apostrophes, single
 // spaces, placeholders as `{ph}`) with a map from each of its characters back to draft offsets.
 import type { Root, Sentence, Paragraph } from 'nlcst'
-import { visit } from 'unist-util-visit'
+import type { Node, Parent } from 'unist'
 import type { VFile } from 'vfile'
 import { draftData } from './report.ts'
 
@@ -28,47 +28,68 @@ export function sentencesOf(tree: Root, file: VFile): SentenceView[] {
   if (hit) return hit
   const { placeholders } = draftData(file)
   const out: SentenceView[] = []
-  visit(tree, 'SentenceNode', (node, _index, parent) => {
-    out.push(view(node, parent?.type === 'ParagraphNode' ? parent : undefined, placeholders))
-    return 'skip'
-  })
+  collect(tree, undefined, placeholders, out)
   cache.set(tree, out)
   return out
 }
 
+// The sentences in document order, each with its parent, as unist-util-visit's walk would find
+// them (not entering a sentence); a plain recursion skips visit's per-node bookkeeping.
+function collect(node: Node, parent: Node | undefined, placeholders: Array<{ start: number; end: number }>, out: SentenceView[]): void {
+  if (node.type === 'SentenceNode') {
+    out.push(view(node as Sentence, parent?.type === 'ParagraphNode' ? (parent as Paragraph) : undefined, placeholders))
+    return
+  }
+  const children = (node as Parent).children
+  if (children) for (const child of children) collect(child, node, placeholders, out)
+}
+
+// Quotes rules read straight; most words have none, so a test skips both replaces.
+const CURLY = /[’‘`´“”]/
+
 function view(node: Sentence, paragraph: Paragraph | undefined, placeholders: Array<{ start: number; end: number }>): SentenceView {
-  let cased = ''
+  // Pieces joined once and offsets pushed in a plain loop: a string grown a character at a time
+  // through a closure was the costliest part of building views (every rule reads them).
+  const parts: string[] = []
   const offsets: number[] = []
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
   let ph = 0
-  const push = (s: string, at: number) => {
-    for (let i = 0; i < s.length; i++) {
-      cased += s[i]
-      offsets.push(at + i)
-    }
-  }
+  let endsWithSpace = false
   for (const child of node.children) {
     const s = child.position?.start.offset ?? 0
     const e = child.position?.end.offset ?? s
     if (child.type === 'WhiteSpaceNode') {
-      if (!cased.endsWith(' ')) push(' ', s)
+      if (!endsWithSpace) {
+        parts.push(' ')
+        offsets.push(s)
+        endsWithSpace = true
+      }
       continue
     }
     while (ph < placeholders.length && placeholders[ph].end <= s) ph++
     if (child.type === 'WordNode' && ph < placeholders.length && placeholders[ph].start <= s && e <= placeholders[ph].end) {
-      cased += PLACEHOLDER_TOKEN
+      parts.push(PLACEHOLDER_TOKEN)
       for (let i = 0; i < PLACEHOLDER_TOKEN.length; i++) offsets.push(i === 0 ? s : e - 1)
+      endsWithSpace = false
       continue
     }
-    push(textOf(child).replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"'), s)
+    let text = textOf(child)
+    if (CURLY.test(text)) text = text.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"')
+    if (!text) continue
+    parts.push(text)
+    for (let i = 0; i < text.length; i++) offsets.push(s + i)
+    endsWithSpace = text.charCodeAt(text.length - 1) === 32
   }
   offsets.push(end)
+  const cased = parts.join('')
   return { node, norm: cased.toLowerCase(), cased, offsets, start, end, paragraph }
 }
 
 function textOf(node: { value?: string; children?: unknown[] }): string {
   if (typeof node.value === 'string') return node.value
+  // A word is almost always one text node.
+  if (node.children?.length === 1) return textOf(node.children[0] as { value?: string; children?: unknown[] })
   return ((node.children ?? []) as Array<{ value?: string; children?: unknown[] }>).map(textOf).join('')
 }
 
