@@ -41,6 +41,11 @@ const smogToAge = (value: number) => Math.ceil(Math.sqrt(value) + 2.5)
 
 /** How many of the seven formulas put the sentence above `age`; 0 below `minWords` words. */
 export function hardVotes(sentence: Sentence, age: number, minWords: number): number {
+  // Most sentences of a reply are short: count words first and look none of them up below
+  // `minWords` (the result is 0 either way).
+  let words = 0
+  for (const node of sentence.children) if (node.type === 'WordNode') words++
+  if (words < minWords) return 0
   // Words are direct children of a sentence; a plain loop and small arrays keep this pass cheap
   // (a generic tree walk and two Sets per sentence cost more than the counting itself).
   const familiar: string[] = []
