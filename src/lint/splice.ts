@@ -22,10 +22,18 @@ export function splicePhraseRule(entries: PhraseEntry[], keep?: Keep): (options:
   }
 }
 
+// One sticky copy per pattern: compiling it afresh for every match cost more than the match.
+const stickies = new WeakMap<RegExp, RegExp>()
+function stickyOf(re: RegExp): RegExp {
+  let sticky = stickies.get(re)
+  if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, 'yd')))
+  return sticky
+}
+
 /** Named groups of the entry's pattern at the match (cased text), or {} when none. */
 export function groupsOf(m: PhraseMatch): Record<string, string> {
   for (const re of m.entry.res) {
-    const sticky = new RegExp(re.source, 'yd')
+    const sticky = stickyOf(re)
     sticky.lastIndex = m.from
     const hit = sticky.exec(m.sentence.norm)
     if (!hit || hit.index + hit[0].length !== m.to) continue
