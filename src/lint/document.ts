@@ -61,16 +61,17 @@ export interface DocLine {
 const BLOCK_TAG = /<\/?(?:br|p|div|li|tr|td|h[1-6]|ul|ol|table|blockquote)\b[^>]*>/gi
 const INLINE_TAG = /<\/?[a-z][^>]*>/gi
 
+// Most lines hold no tag, entity, emphasis or curly quote: a cheap test skips each replace that
+// could not change them (every draft's lines are cleaned once per reading).
+const EMPHASIS = /[*_~]/
+const CURLY = /[’‘`´“”]/
+
 function cleanLine(s: string): string {
-  return s
-    .replace(INLINE_TAG, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\*\*|__|~~/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
+  if (s.includes('<')) s = s.replace(INLINE_TAG, ' ')
+  if (s.includes('&')) s = s.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&')
+  if (EMPHASIS.test(s)) s = s.replace(/\*\*|__|~~/g, '')
+  if (CURLY.test(s)) s = s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"')
+  return s.replace(/\s+/g, ' ').trim()
 }
 
 // Five document rules read the same readings: split each text once. A handful of entries is
@@ -95,9 +96,12 @@ function splitLines(reading: string): DocLine[] {
     const raw = m[0]
     const cuts: Array<[number, number]> = []
     let from = 0
-    for (const t of raw.matchAll(BLOCK_TAG)) {
-      cuts.push([from, t.index])
-      from = t.index + t[0].length
+    // matchAll clones its pattern on every call; only a line with a tag can hold a block tag.
+    if (raw.includes('<')) {
+      for (const t of raw.matchAll(BLOCK_TAG)) {
+        cuts.push([from, t.index])
+        from = t.index + t[0].length
+      }
     }
     cuts.push([from, raw.length])
     for (const [a, b] of cuts) {
