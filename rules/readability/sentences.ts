@@ -11,6 +11,7 @@ import { SKIP, visit } from 'unist-util-visit'
 // A link or address is one whitespace-free token; testing tokens is far cheaper than one regex
 // that tries a domain at every word.
 const LINK_TOKEN = /:\/\/|^www\.|^[\w.+-]+@[\w-]+\.[\w.-]+$|\.(?:com|net|org|io|co|uk|de|fr|eu|app|dev)(?:[/?#:]|$)/i
+const LINK_CHAR = /[.@:]/
 const TOKEN_EDGES = /^[("'“‘<[]+|[)"'”’>\].,;:!?]+$/g
 // Words the parser glues a full stop to ("27.", "in.") end a sentence when a capital follows,
 // unless they are titles, initials or abbreviations that precede a name ("Mr. Smith", "J. Doe").
@@ -20,6 +21,8 @@ const LIST_MARKER = /^(?:[-*•–]|\d+[.)])$/
 function linkSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   for (const m of text.matchAll(/\S+/g)) {
+    // Every form LINK_TOKEN knows holds a '.', '@' or ':'; most words have none.
+    if (!LINK_CHAR.test(m[0])) continue
     const token = m[0].replace(TOKEN_EDGES, '')
     if (token && LINK_TOKEN.test(token)) out.push([m.index, m.index + m[0].length])
   }
