@@ -37,11 +37,15 @@ function breaksBefore(text: string, children: SentenceContent[], i: number): boo
   const ws = children[i - 1]
   const prev = children[i - 2]
   if (!ws || ws.type !== 'WhiteSpaceNode' || !prev) return false
+  // Most gaps are neither after a full stop nor a line break: decide that before slicing text.
+  const afterStop = prev.type === 'WordNode' && text[endOf(prev) - 1] === '.'
+  const newline = ws.value.includes('\n')
+  if (!afterStop && !newline) return false
   const next = children[i]
   const slice = (n: SentenceContent) => text.slice(startOf(n), endOf(n))
   const nextText = slice(next)
-  if (prev.type === 'WordNode' && text[endOf(prev) - 1] === '.' && /^\p{Lu}/u.test(nextText) && !TITLE.test(slice(prev))) return true
-  if (!ws.value.includes('\n')) return false
+  if (afterStop && /^\p{Lu}/u.test(nextText) && !TITLE.test(slice(prev))) return true
+  if (!newline) return false
   return LIST_MARKER.test(nextText) || slice(prev) === ':'
 }
 
