@@ -30,8 +30,20 @@ function stickyOf(re: RegExp): RegExp {
   return sticky
 }
 
+// Most entries name no group, and then the answer is {} whichever pattern matched: no need to
+// match again (with indices, the costly part). A source that only looks like it names one (`\(?<`)
+// just takes the long way.
+const NAMED_GROUP = /\(\?<(?![=!])/
+const namesGroups = new WeakMap<RegExp, boolean>()
+function hasNamedGroup(re: RegExp): boolean {
+  let named = namesGroups.get(re)
+  if (named === undefined) namesGroups.set(re, (named = NAMED_GROUP.test(re.source)))
+  return named
+}
+
 /** Named groups of the entry's pattern at the match (cased text), or {} when none. */
 export function groupsOf(m: PhraseMatch): Record<string, string> {
+  if (!m.entry.res.some(hasNamedGroup)) return {}
   for (const re of m.entry.res) {
     const sticky = stickyOf(re)
     sticky.lastIndex = m.from
