@@ -8,7 +8,9 @@ import { parseRuleFlags } from './rule-flag.ts'
 import { readText, SkipFile, decode } from './read.ts'
 import { Linter } from '../lint/linter.ts'
 import { lintTextWith, writeFixes } from '../fix/index.ts'
-import { loadFormatter } from '../formatters/index.ts'
+import { loadFormatter, loadStreamingFormatter } from '../formatters/index.ts'
+import type { FormatterContext } from '../formatters/types.ts'
+import { ReportStream } from './report-stream.ts'
 import { ServicelintError, InputError } from '../errors.ts'
 import { exitQuietlyOnSignal, interrupted, noteOnStop } from './signals.ts'
 import type { LintResult } from '../types.ts'
@@ -28,14 +30,24 @@ export interface Io {
   stderrIsTTY?: boolean
 }
 
-const defaultIo = (): Io => ({
+const defaultIo = (): Io => ({ ...defaultStreams(), cwd: currentFolder() })
+
+const defaultStreams = (): Omit<Io, 'cwd'> => ({
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
   readStdin: readAllStdin,
   isTTY: !!process.stdout.isTTY,
-  cwd: process.cwd(),
   stderrIsTTY: !!process.stderr.isTTY,
 })
+
+// A shell left in a deleted folder makes process.cwd() throw; that is an input problem, not a crash.
+function currentFolder(): string {
+  try {
+    return process.cwd()
+  } catch {
+    throw new InputError('the current folder no longer exists; cd to an existing folder and run again')
+  }
+}
 
 async function readAllStdin(): Promise<string> {
   const chunks: Buffer[] = []
@@ -43,11 +55,16 @@ async function readAllStdin(): Promise<string> {
   return decode(Buffer.concat(chunks), '<stdin>')
 }
 
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+/** From this many files on, a streamable report is written file by file. */
+const STREAM_FROM_FILES = 200
+
+export async function main(argv: string[], given?: Io): Promise<number> {
   quietOnClosedPipe()
   exitQuietlyOnSignal()
   let debug = argv.includes('--debug')
+  let io: Io = given ?? { ...defaultStreams(), cwd: '' }
   try {
+    if (!given) io = defaultIo()
     const parsed = parseArgs(argv, VERSION)
     if (parsed.kind === 'exit') {
       io.stdout(parsed.output)
@@ -112,13 +129,29 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   const results: LintResult[] = []
   const warnings: string[] = []
   const lintMode = { fix: o.fix || o.fixDryRun, keepSource: o.format === 'html', errorsOnly: o.quiet }
+  const color = o.outputFile ? false : (o.color ?? (io.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0'))
+  const context = { cwd, color, rulesMeta: {} as FormatterContext['rulesMeta'] }
+  // A large plain lint with a line- or file-wise format streams its report (set up once the files
+  // are known); --fix needs every result before it writes, and other formats (SARIF, JUnit, HTML…)
+  // need the whole run. Small runs print all at once, so a failure midway prints no half report.
+  const reportChunks: string[] = []
+  let sink: ReportStream | undefined
+  // The exit code counts every problem, whatever --quiet hides.
+  let errorTotal = 0
+  let warningTotal = 0
+  const collect = (r: LintResult) => {
+    errorTotal += r.errorCount
+    warningTotal += r.warningCount
+    if (sink) sink.add(o.quiet ? onlyErrors(r) : r)
+    else results.push(r)
+  }
   // Stopped before or during the writes, --fix says how far it got: which files to look at again.
   if (o.fix && !o.stdin) noteOnStop((n, signal) => `servicelint: stopped by ${signal}: ${n} fixed ${n === 1 ? 'file' : 'files'} written, the rest left as they were`)
   let fixedDraft: string | undefined
   if (o.stdin) {
     const text = await io.readStdin()
     tuneRegExpCompilation(1)
-    results.push(await lintTextWith(linter, text, o.stdinFilename ?? '<stdin>', lintMode))
+    collect(await lintTextWith(linter, text, o.stdinFilename ?? '<stdin>', lintMode))
     if (o.fix) fixedDraft = results[0].output ?? text
   } else {
     // The folder walk (tinyglobby, ignore), the cache and the worker pool (node:crypto with them)
@@ -127,11 +160,14 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
     const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
     tuneRegExpCompilation(targets.length)
+    const streaming = !lintMode.fix && targets.length >= STREAM_FROM_FILES ? await loadStreamingFormatter(o.format) : undefined
+    if (streaming) sink = new ReportStream(streaming, context, o.outputFile ? (t) => reportChunks.push(t) : io.stdout, !o.outputFile)
     // Cache and worker threads serve plain lint runs; --fix and the html report lint one by one.
     const runner = lintMode.fix || lintMode.keepSource
       ? undefined
       : createRunner({ linter, files: targets.length, concurrency: o.concurrency, cache: o.cache, cacheLocation: o.cacheLocation, progressTo: io.stderrIsTTY ? io.stderr : undefined })
-    const pending: Array<Promise<LintResult | undefined>> = []
+    // Results are taken in file order as each settles, so none waits in memory for the whole run.
+    let inOrder: Promise<void> = Promise.resolve()
     const reads = new ReadAhead(targets.map((t) => t.path), (path) => readText(path, o.maxFileSize))
     for (const target of targets) {
       const config = await linter.configFor(target.path)
@@ -156,22 +192,28 @@ async function run(o: CliOptions, io: Io): Promise<number> {
         throw error
       }
       if (runner) {
-        pending.push(runner.lint(text, target.path).catch((error: unknown) => {
+        const linted = runner.lint(text, target.path).catch((error: unknown) => {
           if (error instanceof NotADraft && !target.explicit) return undefined
           throw error
-        }))
+        })
+        // Marked handled now; the failure still surfaces where `inOrder` awaits it.
+        linted.catch(() => {})
+        inOrder = inOrder.then(async () => {
+          const r = await linted
+          if (r) collect(r)
+        })
         await runner.ready()
         continue
       }
       try {
-        results.push(await lintTextWith(linter, text, target.path, lintMode))
+        collect(await lintTextWith(linter, text, target.path, lintMode))
       } catch (error) {
         // A JSON file that is no macro export, met in a folder walk, is not a draft: skip it quietly.
         if (error instanceof NotADraft && !target.explicit) continue
         throw error
       }
     }
-    for (const r of await Promise.all(pending)) if (r) results.push(r)
+    await inOrder
     await runner?.close()
   }
   if (o.fix && !o.stdin) {
@@ -181,14 +223,18 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   }
 
   for (const w of warnings) io.stderr(`servicelint: warning: ${w}\n`)
-  const shown = o.quiet ? results.map(onlyErrors) : results
-  const color = o.outputFile ? false : (o.color ?? (io.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0'))
-  const metas = Object.fromEntries((await linter.configFor(resolve(cwd, 'x.txt'))).ruleSet.metas.map((m) => [m.id, m]))
   let report: string
-  try {
-    report = await formatter(shown, { cwd, color, rulesMeta: metas })
-  } catch (error) {
-    throw new InputError(`--format ${o.format}: the formatter failed: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`)
+  if (sink) {
+    sink.end()
+    report = reportChunks.join('')
+  } else {
+    const shown = o.quiet ? results.map(onlyErrors) : results
+    context.rulesMeta = Object.fromEntries((await linter.configFor(resolve(cwd, 'x.txt'))).ruleSet.metas.map((m) => [m.id, m]))
+    try {
+      report = await formatter(shown, context)
+    } catch (error) {
+      throw new InputError(`--format ${o.format}: the formatter failed: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`)
+    }
   }
   if (o.outputFile) {
     const out = resolve(cwd, o.outputFile)
@@ -198,15 +244,13 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     } catch (error) {
       throw new InputError(`${o.outputFile}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
     }
-  } else if (report) (fixedDraft !== undefined ? io.stderr : io.stdout)(report.endsWith('\n') ? report : report + '\n')
+  } else if (report && !sink) (fixedDraft !== undefined ? io.stderr : io.stdout)(report.endsWith('\n') ? report : report + '\n')
   // `--stdin --fix` is a filter: stdout carries the fixed draft and nothing else (the report goes to
   // stderr), and only once the run has not failed, so `> out.txt` never gets half a result on exit 2.
   if (fixedDraft !== undefined) io.stdout(fixedDraft)
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0)
-  const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
-  if (errors) return 1
-  if (o.maxWarnings >= 0 && warningCount > o.maxWarnings) {
+  if (errorTotal) return 1
+  if (o.maxWarnings >= 0 && warningTotal > o.maxWarnings) {
     io.stderr(`servicelint found too many warnings (maximum: ${o.maxWarnings}).\n`)
     return 1
   }

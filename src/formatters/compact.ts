@@ -1,9 +1,8 @@
 // Only the problem lines of `unix`: nothing else, so `wc -l` counts problems.
-import type { Formatter } from './types.ts'
-import { problemLines } from './unix.ts'
+import { wholeFrom, type Formatter } from './types.ts'
+import { lineStreaming } from './unix.ts'
 
-const compact: Formatter = (results, { cwd }) => {
-  const lines = problemLines(results, cwd)
-  return lines.length ? lines.join('\n') + '\n' : ''
-}
+export const streaming = lineStreaming(false)
+
+const compact: Formatter = wholeFrom(streaming)
 export default compact

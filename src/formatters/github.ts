@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: each problem becomes an annotation on the pull request's diff.
 // Escaping follows @actions/core's `issueCommand`: the message escapes `%`, CR and LF; property
 // values also `:` and `,`, which would otherwise end the value.
-import type { Formatter } from './types.ts'
+import { wholeFrom, type Formatter, type StreamingFormatter } from './types.ts'
 import { displayPath } from './paths.ts'
 import { messageLine } from './severity.ts'
 
@@ -13,10 +13,10 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
-const github: Formatter = (results, { cwd }) => {
-  const out: string[] = []
-  for (const r of results) {
+export const streaming: StreamingFormatter = {
+  file(r, { cwd }) {
     const file = displayPath(r.filePath, cwd)
+    let out = ''
     for (const m of r.messages) {
       const props: Array<[string, string | number | undefined]> = [
         ['file', file],
@@ -27,9 +27,12 @@ const github: Formatter = (results, { cwd }) => {
         ['title', m.ruleId ? `servicelint (${m.ruleId})` : 'servicelint'],
       ]
       const list = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-      out.push(`::${m.severity === 2 ? 'error' : 'warning'} ${list.join(',')}::${escapeData(messageLine(m))}`)
+      out += `::${m.severity === 2 ? 'error' : 'warning'} ${list.join(',')}::${escapeData(messageLine(m))}\n`
     }
-  }
-  return out.length ? out.join('\n') + '\n' : ''
+    return out
+  },
+  end: () => '',
 }
+
+const github: Formatter = wholeFrom(streaming)
 export default github

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { isAbsolute, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { UsageError } from '../errors.ts'
-import type { Formatter } from './types.ts'
+import type { Formatter, StreamingFormatter } from './types.ts'
 
 const BUILTIN: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.ts'),
@@ -53,4 +53,19 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
   throw new UsageError(
     `--format ${name}: no such formatter; built in: ${Object.keys(BUILTIN).join(', ')}; or a package servicelint-formatter-${name} / eslint-formatter-${name}, or a path to a module`,
   )
+}
+
+// Built-ins whose output can be written file by file (see StreamingFormatter).
+const STREAMING: Record<string, () => Promise<{ streaming: StreamingFormatter }>> = {
+  stylish: () => import('./stylish.ts'),
+  json: () => import('./json.ts'),
+  compact: () => import('./compact.ts'),
+  unix: () => import('./unix.ts'),
+  github: () => import('./github.ts'),
+}
+
+/** The streaming form of a built-in formatter, or undefined when it needs every result at once. */
+export async function loadStreamingFormatter(name: string): Promise<StreamingFormatter | undefined> {
+  const load = STREAMING[name]
+  return load ? (await load()).streaming : undefined
 }

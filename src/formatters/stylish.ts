@@ -2,7 +2,7 @@
 // summary. Columns align by display width; colour only when the CLI says so.
 import { Chalk } from 'chalk'
 import { relative } from 'node:path'
-import type { Formatter } from './types.ts'
+import { wholeFrom, type Formatter, type StreamingFormatter } from './types.ts'
 import type { LintMessage } from '../types.ts'
 
 const ESC = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g')
@@ -32,19 +32,12 @@ function rewriteHint(m: LintMessage): string {
   return ` (${first.desc.replace(/\s+/g, ' ')})`
 }
 
-const stylish: Formatter = (results, { cwd, color }) => {
-  const c = new Chalk({ level: color ? 1 : 0 })
-  let out = ''
-  let errors = 0
-  let warnings = 0
-  let fixable = 0
-  for (const result of results) {
-    if (!result.messages.length) continue
-    errors += result.errorCount
-    warnings += result.warningCount
-    fixable += result.fixableErrorCount + result.fixableWarningCount
+export const streaming: StreamingFormatter = {
+  file(result, { cwd, color }) {
+    if (!result.messages.length) return ''
+    const c = new Chalk({ level: color ? 1 : 0 })
     const name = result.filePath.startsWith('<') ? result.filePath : relative(cwd, result.filePath) || result.filePath
-    out += `\n${c.underline(name)}\n`
+    let out = `\n${c.underline(name)}\n`
     const rows = result.messages.map((m) => {
       const rewrite = rewriteHint(m)
       return [
@@ -56,12 +49,18 @@ const stylish: Formatter = (results, { cwd, color }) => {
     })
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => width(r[i]))))
     for (const r of rows) out += `  ${pad(r[0], widths[0])}  ${pad(r[1], widths[1])}  ${pad(r[2], widths[2])}  ${r[3]}\n`
-  }
-  const total = errors + warnings
-  if (!total) return ''
-  const mark = errors ? c.red.bold : c.yellow.bold
-  out += `\n${mark(`✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`)}\n`
-  if (fixable) out += mark(`  ${plural(fixable, 'problem')} ${fixable === 1 ? 'is' : 'are'} fixable with the \`--fix\` option.`) + '\n'
-  return out
+    return out
+  },
+  end({ errors, warnings, fixable }, { color }) {
+    const total = errors + warnings
+    if (!total) return ''
+    const c = new Chalk({ level: color ? 1 : 0 })
+    const mark = errors ? c.red.bold : c.yellow.bold
+    let out = `\n${mark(`✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`)}\n`
+    if (fixable) out += mark(`  ${plural(fixable, 'problem')} ${fixable === 1 ? 'is' : 'are'} fixable with the \`--fix\` option.`) + '\n'
+    return out
+  },
 }
+
+const stylish: Formatter = wholeFrom(streaming)
 export default stylish

@@ -1,26 +1,35 @@
 // `file:line:col: message [Severity/rule-id]`, one problem a line: what grep, Vim's errorformat and
 // editors' problem matchers read. `unix` ends with a count line as ESLint's does; `compact` doesn't,
 // so every line of its output is a problem.
-import type { Formatter } from './types.ts'
+import { wholeFrom, type Formatter, type StreamingFormatter } from './types.ts'
 import type { LintResult } from '../types.ts'
 import { displayPath } from './paths.ts'
 import { messageLine, severityWord } from './severity.ts'
 
 export function problemLines(results: LintResult[], cwd: string): string[] {
-  const out: string[] = []
-  for (const r of results) {
-    const file = displayPath(r.filePath, cwd)
-    for (const m of r.messages) {
-      const tag = m.ruleId ? `${severityWord(m)}/${m.ruleId}` : severityWord(m)
-      out.push(`${file}:${m.line}:${m.column}: ${messageLine(m)} [${tag}]`)
-    }
-  }
-  return out
+  return results.flatMap((r) => fileLines(r, cwd))
 }
 
-const unix: Formatter = (results, { cwd }) => {
-  const lines = problemLines(results, cwd)
-  if (!lines.length) return ''
-  return `${lines.join('\n')}\n\n${lines.length} problem${lines.length === 1 ? '' : 's'}\n`
+function fileLines(r: LintResult, cwd: string): string[] {
+  const file = displayPath(r.filePath, cwd)
+  return r.messages.map((m) => {
+    const tag = m.ruleId ? `${severityWord(m)}/${m.ruleId}` : severityWord(m)
+    return `${file}:${m.line}:${m.column}: ${messageLine(m)} [${tag}]`
+  })
 }
+
+/** One problem a line, as each file is linted; compact stops there, unix adds the count line. */
+export function lineStreaming(countLine: boolean): StreamingFormatter {
+  return {
+    file: (r, { cwd }) => fileLines(r, cwd).map((l) => l + '\n').join(''),
+    end: ({ errors, warnings }) => {
+      const n = errors + warnings
+      return countLine && n ? `\n${n} problem${n === 1 ? '' : 's'}\n` : ''
+    },
+  }
+}
+
+export const streaming = lineStreaming(true)
+
+const unix: Formatter = wholeFrom(streaming)
 export default unix
