@@ -30,8 +30,6 @@ export interface Io {
   stderrIsTTY?: boolean
 }
 
-const defaultIo = (): Io => ({ ...defaultStreams(), cwd: currentFolder() })
-
 const defaultStreams = (): Omit<Io, 'cwd'> => ({
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
@@ -62,9 +60,10 @@ export async function main(argv: string[], given?: Io): Promise<number> {
   quietOnClosedPipe()
   exitQuietlyOnSignal()
   let debug = argv.includes('--debug')
-  let io: Io = given ?? { ...defaultStreams(), cwd: '' }
+  // The folder is read inside the try: a deleted one is a one-line error like any other.
+  const io: Io = given ?? { ...defaultStreams(), cwd: '' }
   try {
-    if (!given) io = defaultIo()
+    if (!given) io.cwd = currentFolder()
     const parsed = parseArgs(argv, VERSION)
     if (parsed.kind === 'exit') {
       io.stdout(parsed.output)
