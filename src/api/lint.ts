@@ -3,11 +3,9 @@
 import { resolve } from 'node:path'
 import { Linter, type LinterOptions } from '../lint/linter.ts'
 import { lintTextWith } from '../fix/index.ts'
-import { listTargets, loadIgnoreFile, isIgnored } from '../cli/files.ts'
-import { readText, SkipFile, DEFAULT_MAX_FILE_SIZE } from '../cli/read.ts'
-import { formatOf } from '../extract/index.ts'
-import { NotADraft } from '../extract/types.ts'
-import { InputError } from '../errors.ts'
+import { listTargets, loadIgnoreFile } from '../cli/files.ts'
+import { DEFAULT_MAX_FILE_SIZE } from '../cli/read.ts'
+import { lintTargets } from '../lint/lint-targets.ts'
 import type { LintResult } from '../types.ts'
 import ignore from 'ignore'
 
@@ -53,29 +51,13 @@ export async function lintFiles(patterns: string | string[], options: LintFilesO
   const ig = useIgnore ? loadIgnoreFile(cwd, options.ignorePattern ?? []) : ignore()
   const targets = await listTargets(list.length ? list : ['.'], cwd, ig)
   const results: LintResult[] = []
-  for (const target of targets) {
-    const config = await linter.configFor(target.path)
-    if (useIgnore && config.ignorePatterns.length && isIgnored(ignore().add(config.ignorePatterns), config.dir, target.path)) {
-      if (target.explicit) warn(`${target.path}: ignored by ignorePatterns in ${config.filePath}`)
-      continue
-    }
-    if (!target.explicit && !formatOf(target.path, config.formats)) continue
-    let text: string
-    try {
-      text = await readText(target.path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
-    } catch (error) {
-      if (error instanceof SkipFile || (error instanceof InputError && !target.explicit)) {
-        warn(error.message)
-        continue
-      }
-      throw error
-    }
-    try {
-      results.push(await lintTextWith(linter, text, target.path, { fix: options.fix }))
-    } catch (error) {
-      if (error instanceof NotADraft && !target.explicit) continue
-      throw error
-    }
-  }
+  await lintTargets(targets, {
+    linter,
+    useIgnore,
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    mode: { fix: options.fix },
+    onWarning: warn,
+    onResult: (r) => results.push(r),
+  })
   return results
 }

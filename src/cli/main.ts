@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path'
 import { mkdirSync } from 'node:fs'
 import { parseArgs, type CliOptions } from './options.ts'
 import { parseRuleFlags } from './rule-flag.ts'
-import { readText, SkipFile, decode } from './read.ts'
+import { decode } from './read.ts'
 import { Linter } from '../lint/linter.ts'
 import { lintTextWith, writeFixes } from '../fix/index.ts'
 import { loadFormatter, loadStreamingFormatter } from '../formatters/index.ts'
@@ -17,8 +17,6 @@ import type { LintResult } from '../types.ts'
 import { VERSION } from '../version.ts'
 import { formatOf } from '../extract/index.ts'
 import { tuneRegExpCompilation } from '../workers/regexp-flags.ts'
-import { ReadAhead } from '../workers/read-ahead.ts'
-import { NotADraft } from '../extract/types.ts'
 
 export interface Io {
   stdout: (s: string) => void
@@ -155,7 +153,12 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   } else {
     // The folder walk (tinyglobby, ignore), the cache and the worker pool (node:crypto with them)
     // load only for file runs, not for --stdin.
-    const [{ listTargets, loadIgnoreFile, isIgnored }, { default: ignore }, { createRunner }] = await Promise.all([import('./files.ts'), import('ignore'), import('../workers/runner.ts')])
+    const [{ listTargets, loadIgnoreFile }, { default: ignore }, { createRunner }, { lintTargets }] = await Promise.all([
+      import('./files.ts'),
+      import('ignore'),
+      import('../workers/runner.ts'),
+      import('../lint/lint-targets.ts'),
+    ])
     const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
     const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
     tuneRegExpCompilation(targets.length)
@@ -165,54 +168,15 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     const runner = lintMode.fix || lintMode.keepSource
       ? undefined
       : createRunner({ linter, files: targets.length, concurrency: o.concurrency, cache: o.cache, cacheLocation: o.cacheLocation, progressTo: io.stderrIsTTY ? io.stderr : undefined })
-    // Results are taken in file order as each settles, so none waits in memory for the whole run.
-    let inOrder: Promise<void> = Promise.resolve()
-    const reads = new ReadAhead(targets.map((t) => t.path), (path) => readText(path, o.maxFileSize))
-    for (const target of targets) {
-      const config = await linter.configFor(target.path)
-      if (o.ignore && config.ignorePatterns.length && isIgnored(ignore().add(config.ignorePatterns), config.dir, target.path)) {
-        if (target.explicit) warnings.push(`${target.path}: ignored by ignorePatterns in ${config.filePath}`)
-        continue
-      }
-      if (!target.explicit && !formatOf(target.path, config.formats)) continue
-      let text: string
-      try {
-        text = await reads.get(target.path)
-      } catch (error) {
-        if (error instanceof SkipFile) {
-          warnings.push(error.message)
-          continue
-        }
-        // In a folder walk a file that is not text is skipped; named, it is an error.
-        if (error instanceof InputError && !target.explicit) {
-          warnings.push(`${error.message} (skipped)`)
-          continue
-        }
-        throw error
-      }
-      if (runner) {
-        const linted = runner.lint(text, target.path).catch((error: unknown) => {
-          if (error instanceof NotADraft && !target.explicit) return undefined
-          throw error
-        })
-        // Marked handled now; the failure still surfaces where `inOrder` awaits it.
-        linted.catch(() => {})
-        inOrder = inOrder.then(async () => {
-          const r = await linted
-          if (r) collect(r)
-        })
-        await runner.ready()
-        continue
-      }
-      try {
-        collect(await lintTextWith(linter, text, target.path, lintMode))
-      } catch (error) {
-        // A JSON file that is no macro export, met in a folder walk, is not a draft: skip it quietly.
-        if (error instanceof NotADraft && !target.explicit) continue
-        throw error
-      }
-    }
-    await inOrder
+    await lintTargets(targets, {
+      linter,
+      useIgnore: o.ignore,
+      maxFileSize: o.maxFileSize,
+      mode: lintMode,
+      runner,
+      onWarning: (w) => warnings.push(w),
+      onResult: collect,
+    })
     await runner?.close()
   }
   if (o.fix && !o.stdin) {
