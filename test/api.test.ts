@@ -133,6 +133,15 @@ describe('lintFiles', () => {
     expect(warnings).toEqual([])
   })
 
+  it('with cache, a second run returns the same results from the cache file', async () => {
+    const dir = folder({ 'a.txt': BAD, 'b.txt': 'Hi Jo,\n\nSorry! I refunded it today.\n\nDoes that work?\n\nBest,\nAl\n' })
+    const first = await api.lintFiles('.', { cwd: dir, configLookup: false, cache: true })
+    expect(existsSync(join(dir, '.servicelintcache'))).toBe(true)
+    const second = await api.lintFiles('.', { cwd: dir, configLookup: false, cache: true })
+    expect(second).toEqual(first)
+    expect(first.map((r) => r.filePath)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt')])
+  })
+
   it('with fix, computes output; writeFixes saves it', async () => {
     const dir = folder({
       'a.txt': 'Kindly wait.\n',

@@ -6,6 +6,8 @@ import { lintTextWith } from '../fix/index.ts'
 import { listTargets, loadIgnoreFile } from '../cli/files.ts'
 import { DEFAULT_MAX_FILE_SIZE } from '../cli/read.ts'
 import { lintTargets } from '../lint/lint-targets.ts'
+import { createRunner } from '../workers/runner.ts'
+import type { Concurrency } from '../workers/concurrency.ts'
 import type { LintResult } from '../types.ts'
 import ignore from 'ignore'
 
@@ -39,6 +41,12 @@ export interface LintFilesOptions extends LinterOptions {
   /** Called for each file skipped (too large, not text, ignored though named). */
   onWarning?: (message: string) => void
   linter?: Linter
+  /** As --cache: reuse results of unchanged files (not with `fix`). */
+  cache?: boolean
+  /** As --cache-location (default `.servicelintcache` in `cwd`). */
+  cacheLocation?: string
+  /** As --concurrency: worker threads for large runs (default 'off' in the API; not with `fix`). */
+  concurrency?: Concurrency
 }
 
 /** Lints files, folders and globs as the CLI does; results are in path order. */
@@ -51,13 +59,22 @@ export async function lintFiles(patterns: string | string[], options: LintFilesO
   const ig = useIgnore ? loadIgnoreFile(cwd, options.ignorePattern ?? []) : ignore()
   const targets = await listTargets(list.length ? list : ['.'], cwd, ig)
   const results: LintResult[] = []
-  await lintTargets(targets, {
-    linter,
-    useIgnore,
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    mode: { fix: options.fix },
-    onWarning: warn,
-    onResult: (r) => results.push(r),
-  })
+  // Cache and worker threads serve plain lint runs, as in the CLI; fixing lints one by one.
+  const runner = options.fix || !(options.cache || (options.concurrency && options.concurrency !== 'off'))
+    ? undefined
+    : createRunner({ linter, files: targets.length, concurrency: options.concurrency ?? 'off', cache: !!options.cache, cacheLocation: options.cacheLocation })
+  try {
+    await lintTargets(targets, {
+      linter,
+      useIgnore,
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      mode: { fix: options.fix },
+      runner,
+      onWarning: warn,
+      onResult: (r) => results.push(r),
+    })
+  } finally {
+    await runner?.close()
+  }
   return results
 }
