@@ -1,9 +1,9 @@
 // require-checkback: the reply checks back with the customer ("Does that work for you?",
 // "Let me know if …"), in every reading of a template.
 import type { Rule } from '../../src/types.ts'
-import { docLines, docSentences, lineEndAt, readings } from '../../src/lint/document.ts'
+import { docLines, docSentences, readings } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
-import { findClosing } from '../require-signoff/find.ts'
+import { aboveSignoff } from '../require-signoff/find.ts'
 import { checkbackQuestions, conditionQuestion, conditionThenLetMeKnow, exampleCheckback, letMeKnow, notCheckbacks } from './cues.ts'
 import meta from './meta.ts'
 
@@ -35,10 +35,7 @@ const rule: Rule = {
     const checked = readings(file).every((text) => docSentences(docLines(text)).some((s, i, all) => isCheckback(s, all[i - 1])))
     if (checked) return
     // Just above the sign-off, where the question belongs; the end of the body when there is none.
-    const lines = docLines(String(file.value))
-    const closing = findClosing(lines)
-    const last = closing && closing.index > 0 ? lines[closing.index - 1] : undefined
-    const at = lineEndAt(String(file.value), last ? last.end : body.end - 1)
+    const at = aboveSignoff(String(file.value), body.end)
     // Name the open door only when the draft leans on one instead of asking.
     const openDoor = /\b(?:feel free|don'?t hesitate|do not hesitate|reach out|any questions|questions\?)/i.test(String(file.value))
     report(file, {

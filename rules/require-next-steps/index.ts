@@ -1,9 +1,9 @@
 // require-next-steps: the reply says what happens next (an action by the agent, an instruction
 // for the customer, or an outcome with a time), in every reading of a template.
 import type { Rule } from '../../src/types.ts'
-import { docLines, docSentences, lineEndAt, readings, type DocLine } from '../../src/lint/document.ts'
+import { docLines, docSentences, readings, type DocLine } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
-import { findClosing } from '../require-signoff/find.ts'
+import { aboveSignoff, findClosing } from '../require-signoff/find.ts'
 import { isCheckback } from '../require-checkback/index.ts'
 import { agentActions, exampleNextStep, instructions, invitations, notRequests, timedOutcomes } from './cues.ts'
 import meta from './meta.ts'
@@ -58,10 +58,7 @@ const rule: Rule = {
     if (body.end <= body.start) return
     if (readings(file).map((t) => withDatesNamed(t, placeholders)).every(holds)) return
     // At the end of the last paragraph, above the sign-off when there is one.
-    const lines = docLines(String(file.value))
-    const closing = findClosing(lines)
-    const last = closing && closing.index > 0 ? lines[closing.index - 1] : undefined
-    const at = lineEndAt(String(file.value), last ? last.end : body.end - 1)
+    const at = aboveSignoff(String(file.value), body.end)
     report(file, {
       start: at,
       end: at,

@@ -1,7 +1,7 @@
 // Finding the sign-off block at the end of a reply: the closing line, and whether a person's name
 // (or a placeholder for it) follows it. require-next-steps and require-checkback use the closing
 // too, to place their message just above it.
-import type { DocLine } from '../../src/lint/document.ts'
+import { docLines, lineEndAt, type DocLine } from '../../src/lint/document.ts'
 import { closings, notAgentPlaceholder, teamWords } from './cues.ts'
 
 /** How far from the end a closing may sit: the name, a title and a company line or two may follow. */
@@ -63,4 +63,15 @@ export function isAgentName(name: Span, placeholders: readonly Span[]): boolean 
   if (words.some((w) => TEAM.has(w.toLowerCase().replace(/[.'’]+$/, '')))) return false
   if (!words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false
   return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || PARTICLES.has(w.toLowerCase()))
+}
+
+/**
+ * Where a missing closing line belongs (a checkback, a next step): the end of the last line above
+ * the sign-off, or the end of the body when there is none. A draft offset.
+ */
+export function aboveSignoff(text: string, bodyEnd: number): number {
+  const lines = docLines(text)
+  const closing = findClosing(lines)
+  const last = closing && closing.index > 0 ? lines[closing.index - 1] : undefined
+  return lineEndAt(text, last ? last.end : bodyEnd - 1)
 }
