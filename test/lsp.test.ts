@@ -10,6 +10,7 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { minimalEdit } from '../src/lsp/actions.ts'
 import { BIN, cli } from './helpers.ts'
 import { LspClient, applyEdits } from './lsp/client.ts'
+import type { LintMessage } from '../src/types.ts'
 
 const BAD = "Unfortunately we can't refund this order. As I already explained, you should have read our policy.\n"
 // A team phrase rule with a safe fix, so fix-all has something to do whatever the built-in rules fix.
@@ -36,18 +37,8 @@ function change(c: LspClient, uri: string, version: number, text: string): void 
   c.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] })
 }
 
-interface CliMessage {
-  ruleId: string
-  severity: 1 | 2
-  message: string
-  line: number
-  column: number
-  endLine?: number
-  endColumn?: number
-  url?: string
-  fix?: { range: [number, number]; text: string }
-  suggestions?: Array<{ desc: string; fix: { range: [number, number]; text: string } }>
-}
+// The CLI's --format json messages: the engine's own type.
+type CliMessage = LintMessage
 
 /** What the CLI reports for this text as this file: the reference the server must agree with. */
 function cliMessages(text: string, dir: string, name: string): CliMessage[] {
