@@ -1,5 +1,8 @@
 // Most of a one-draft run is V8 compiling the rules' large regular expressions on their first use.
-// Two of its regexp optimisations cost more than they return at that scale: the bytecode peephole
+// V8 runs a new pattern in its bytecode interpreter first and compiles it only on the second use
+// ("tier-up"); our cue patterns backtrack a lot, and their first, interpreted run cost more than
+// compiling them outright (require-next-steps' instruction cues: ~80 ms interpreted vs ~6 ms
+// compiled and run). Two more of its regexp optimisations cost more than they return at that scale: the bytecode peephole
 // pass (no measurable gain even over 1,000 drafts) and optimised code generation (pays only once a
 // batch runs long: +25% CPU over 1,000 drafts without it, −60% of a cold start). Flags change how a
 // pattern is compiled, never what it matches. They are process-wide, so they are set once, before
@@ -14,6 +17,7 @@ let tuned = false
 export function tuneRegExpCompilation(files: number): void {
   if (tuned) return
   tuned = true
+  setFlagsFromString('--no-regexp-tier-up')
   setFlagsFromString('--no-regexp-peephole-optimization')
   if (files < SMALL_RUN_FILES) setFlagsFromString('--no-regexp-optimization')
 }
