@@ -1,26 +1,14 @@
 // A loaded config applied to one file: overrides whose globs match, then `--rule` from the command
 // line, then the rule modules themselves (loaded once, only when on).
-import picomatch from 'picomatch'
 import { relative } from 'node:path'
 import type { ActiveRule } from '../lint/engine.ts'
 import type { Rule } from '../types.ts'
 import type { LoadedConfig } from './load.ts'
 import { mergeSetting } from './load.ts'
+import { globMatcher as matcher } from './globs.ts'
 import { splitSetting, toSeverity } from './severity.ts'
 import type { RuleSetting } from './types.ts'
 
-const matchers = new Map<string, (path: string) => boolean>()
-function matcher(globs: string[]): (path: string) => boolean {
-  const key = globs.join('\0')
-  let m = matchers.get(key)
-  if (!m) {
-    // A pattern without a slash matches the file name anywhere, as in .gitignore and ESLint.
-    const full = picomatch(globs, { dot: true })
-    const base = picomatch(globs.filter((g) => !g.includes('/')), { dot: true, basename: true })
-    matchers.set(key, (m = (p) => full(p) || base(p)))
-  }
-  return m
-}
 
 export function settingsForFile(config: LoadedConfig, filePath: string, cliRules: Record<string, RuleSetting> = {}): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = { ...config.rules }

@@ -11,6 +11,7 @@ import { ConfigError } from '../errors.ts'
 import { isPreset, presetConfig } from './presets.ts'
 import { RuleSet } from './rule-set.ts'
 import type { ConfigFile, RuleSetting } from './types.ts'
+import { loadGlobs } from './globs.ts'
 import { validateShape, validateRules, validatePhrasePatterns, loadValidator } from './validate.ts'
 import { describeSyntaxError } from './syntax-error.ts'
 
@@ -190,7 +191,7 @@ async function flatten(config: ConfigFile, file: string, into: LoadedConfig, cha
   await loadValidator()
   validateShape(config, file)
   if (chain.length) into.sources?.push(file)
-  validatePhrasePatterns(config, file)
+  await validatePhrasePatterns(config, file)
   // The default applies only when nothing is extended: a config that extends a preset means it.
   const extendsList = config.extends === undefined ? ['servicelint:recommended'] : ([] as string[]).concat(config.extends)
   for (const plugin of config.plugins ?? []) {
@@ -221,6 +222,7 @@ async function flatten(config: ConfigFile, file: string, into: LoadedConfig, cha
   validateRules(config.rules ?? {}, into.ruleSet, file, 'rules')
   config.overrides?.forEach((o, i) => validateRules(o.rules ?? {}, into.ruleSet, file, `overrides[${i}].rules`))
   apply(into, config, dir)
+  if (into.overrides.length) await loadGlobs()
 }
 
 function apply(into: LoadedConfig, config: ConfigFile, dir: string): void {

@@ -7,7 +7,6 @@ import type { RuleSet } from './rule-set.ts'
 import type { ConfigFile, RuleSetting } from './types.ts'
 import { isSeverity } from './severity.ts'
 import { ConfigError } from '../errors.ts'
-import { patternProblem } from './safe-pattern.ts'
 
 type AjvClass = typeof AjvModule.default
 type AjvInstance = InstanceType<AjvClass>
@@ -84,9 +83,15 @@ function describeOption(e: ErrorObject): string {
   return e.message ?? 'invalid'
 }
 
-/** Each team phrase `pattern` must compile and pass safe-regex2. */
-export function validatePhrasePatterns(config: ConfigFile, file: string): void {
-  for (const [id, def] of Object.entries(config.phrases ?? {})) {
+/**
+ * Each team phrase `pattern` must compile and pass safe-regex2 (loaded only for a config that has
+ * patterns: most have none, and it is a fair share of a cold start).
+ */
+export async function validatePhrasePatterns(config: ConfigFile, file: string): Promise<void> {
+  const phrases = Object.entries(config.phrases ?? {})
+  if (!phrases.some(([, def]) => def.pattern?.length)) return
+  const { patternProblem } = await import('./safe-pattern.ts')
+  for (const [id, def] of phrases) {
     def.pattern?.forEach((pattern, i) => {
       const problem = patternProblem(pattern)
       if (problem) throw new ConfigError(`${file}: phrases.${id}.pattern[${i}]: ${JSON.stringify(pattern)} ${problem}`)
