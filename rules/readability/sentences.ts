@@ -6,7 +6,7 @@
 //   "…writing in. Consequently…") is split there;
 // - list items and "Label:" lines are split from the line before, which has no full stop.
 import type { Paragraph, ParagraphContent, Root, Sentence, SentenceContent } from 'nlcst'
-import { SKIP, visit } from 'unist-util-visit'
+import { wordCount } from './screen.ts'
 
 // A link or address is one whitespace-free token; testing tokens is far cheaper than one regex
 // that tries a domain at every word.
@@ -77,16 +77,32 @@ function split(text: string, sentence: Sentence, links: Array<[number, number]>)
 }
 
 /**
- * A copy of `tree` with the sentences a reader would see, positions unchanged; only those `keep`
- * accepts.
+ * The sentences a reader would see, positions unchanged, in order; only from the parser's
+ * sentences of at least `minWords` words (splitting one never adds words, and shorter sentences
+ * are not judged), so most of a reply is neither split nor copied.
  */
-export function readerTree(tree: Root, text: string, keep: (sentence: Sentence) => boolean = () => true): Root {
-  const links = linkSpans(text)
+export function readerSentences(tree: Root, text: string, minWords = 0): Sentence[] {
+  // Links matter only inside a sentence long enough to judge.
+  let links: Array<[number, number]> | undefined
+  const out: Sentence[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const c of paragraph.children) {
+      if (c.type !== 'SentenceNode' || wordCount(c) < minWords) continue
+      out.push(...split(text, c, (links ??= linkSpans(text))))
+    }
+  }
+  return out
+}
+
+/** `readerSentences` as a tree, for retext plugins (and the test that holds the screen to them). */
+export function readerTree(tree: Root, text: string): Root {
   const paragraphs: Paragraph[] = []
-  visit(tree, 'ParagraphNode', (paragraph) => {
-    const children = paragraph.children.flatMap((c): ParagraphContent[] => (c.type === 'SentenceNode' ? split(text, c, links).filter(keep) : []))
+  const links = linkSpans(text)
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    const children = paragraph.children.flatMap((c): ParagraphContent[] => (c.type === 'SentenceNode' ? split(text, c, links) : []))
     if (children.length) paragraphs.push({ ...paragraph, children })
-    return SKIP
-  })
+  }
   return { type: 'RootNode', children: paragraphs }
 }
