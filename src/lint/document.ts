@@ -3,6 +3,7 @@
 import type { VFile } from 'vfile'
 import { draftData } from './report.ts'
 import { lineIndexFor } from './lines.ts'
+import { firstNonSpace, lastNonSpace } from '../extract/spaces.ts'
 
 /** Offsets of the body's first line (where `require-acknowledgement` and `require-greeting` point). */
 export function firstLineSpan(file: VFile): { start: number; end: number } {
@@ -108,7 +109,7 @@ function splitLines(reading: string): DocLine[] {
       const seg = raw.slice(a, b)
       const text = cleanLine(seg)
       if (!text) continue
-      out.push({ start: m.index + a + seg.search(/\S/), end: m.index + a + seg.search(/\S\s*$/) + 1, text })
+      out.push({ start: m.index + a + firstNonSpace(seg), end: m.index + a + lastNonSpace(seg) + 1, text })
     }
   }
   return out

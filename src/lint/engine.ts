@@ -7,6 +7,7 @@ import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { extract, type FormatName } from '../extract/index.ts'
 import type { Draft, Extraction } from '../extract/types.ts'
+import { firstNonSpace, lastNonSpace } from '../extract/spaces.ts'
 import type { LintMessage, LintResult, Rule, RuleOptions, Transformer } from '../types.ts'
 import { LineIndex } from './lines.ts'
 import { hasAgentWords, outsidePlaceholders } from './placeholder-spans.ts'
@@ -26,16 +27,22 @@ function parse(text: string): Root {
   return parser.parse(text) as Root
 }
 
-// A transformer is made once per rule and options, not once per file.
+// A transformer is made once per rule and options, not once per file. Most rules run without
+// options (a fresh `{}` for each file): those skip serialising them.
 const transformers = new Map<string, Transformer>()
 function transformerFor(active: ActiveRule): Transformer {
-  const key = `${active.rule.meta.id}\0${JSON.stringify(active.options)}`
+  const key = hasKeys(active.options) ? `${active.rule.meta.id}\0${JSON.stringify(active.options)}` : active.rule.meta.id
   let t = transformers.get(key)
   if (!t) {
     t = active.rule.plugin({ ...active.rule.meta.defaultOptions, ...active.options })
     transformers.set(key, t)
   }
   return t
+}
+
+function hasKeys(options: RuleOptions): boolean {
+  for (const _ in options) return true
+  return false
 }
 
 export function stripBom(text: string): string {
@@ -72,12 +79,12 @@ function dropGuardedFixes(messages: LintMessage[], text: string, extraction: Ext
 }
 
 function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: LineIndex): LintMessage[] {
-  const firstWord = draft.text.search(/\S/)
+  const firstWord = firstNonSpace(draft.text)
   // No agent words (an empty file, a bare quote): nothing to lint, and "missing greeting" on an
   // empty draft is noise. Phrase rules would find nothing anyway.
   if (!rules.length || firstWord < 0 || !hasAgentWords(draft.text, draft.placeholders)) return []
   const file = new VFile({ path: filePath, value: draft.text })
-  const lastWord = draft.text.search(/\S\s*$/)
+  const lastWord = lastNonSpace(draft.text)
   file.data.servicelint = {
     context: draft.context,
     placeholders: draft.placeholders,
