@@ -40,10 +40,19 @@ const TWO_CAPITALS = /\p{Lu}['’-]?\p{Lu}/u
 // Markdown emphasis and quotes do not interrupt "**HIGH PRIORITY**" or "“DO NOT”".
 const SOFT = /^[*_"'“”‘’`]*$/
 
+// A token with no capital letter is never all caps: all it does is end a run, and one shared
+// token says so (most tokens of a reply; measuring each cost more than the rest of the rule).
+const UPPER = /\p{Lu}/u
+const LOWER: Token = { start: 0, end: 0, value: '', caps: false, breaksBefore: true, breaksAfter: true }
+
 function tokens(text: string, skip: (start: number, end: number) => boolean): Token[] {
   const out: Token[] = []
   for (const m of text.matchAll(/\S+/g)) {
     const raw = m[0]
+    if (!UPPER.test(raw)) {
+      out.push(LOWER)
+      continue
+    }
     const lead = EDGE_START.exec(raw)?.[0] ?? ''
     const rest = raw.slice(lead.length)
     const trail = EDGE_END.exec(rest)?.[0] ?? ''
