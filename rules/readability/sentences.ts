@@ -6,6 +6,7 @@
 //   "…writing in. Consequently…") is split there;
 // - list items and "Label:" lines are split from the line before, which has no full stop.
 import type { Paragraph, ParagraphContent, Root, Sentence, SentenceContent } from 'nlcst'
+import { isSpaceCode } from '../../src/extract/spaces.ts'
 import { wordCount } from './screen.ts'
 
 // A link or address is one whitespace-free token; testing tokens is far cheaper than one regex
@@ -20,11 +21,17 @@ const LIST_MARKER = /^(?:[-*•–]|\d+[.)])$/
 
 function linkSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  for (const m of text.matchAll(/\S+/g)) {
-    // Every form LINK_TOKEN knows holds a '.', '@' or ':'; most words have none.
-    if (!LINK_CHAR.test(m[0])) continue
-    const token = m[0].replace(TOKEN_EDGES, '')
-    if (token && LINK_TOKEN.test(token)) out.push([m.index, m.index + m[0].length])
+  // Every form LINK_TOKEN knows holds a '.', '@' or ':'; most words have none, so look only at
+  // the whitespace-delimited tokens around those characters.
+  const at = new RegExp(LINK_CHAR.source, 'g')
+  for (let m = at.exec(text); m; m = at.exec(text)) {
+    let start = m.index
+    let end = start + 1
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++
+    at.lastIndex = end
+    const token = text.slice(start, end).replace(TOKEN_EDGES, '')
+    if (token && LINK_TOKEN.test(token)) out.push([start, end])
   }
   return out
 }
