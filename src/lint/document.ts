@@ -3,7 +3,7 @@
 import type { VFile } from 'vfile'
 import { draftData } from './report.ts'
 import { lineIndexFor } from './lines.ts'
-import { firstNonSpace, lastNonSpace } from '../extract/spaces.ts'
+import { firstNonSpace, isSpaceCode, lastNonSpace } from '../extract/spaces.ts'
 
 /** Offsets of the body's first line (where `require-acknowledgement` and `require-greeting` point). */
 export function firstLineSpan(file: VFile): { start: number; end: number } {
@@ -67,12 +67,15 @@ const INLINE_TAG = /<\/?[a-z][^>]*>/gi
 const EMPHASIS = /[*_~]/
 const CURLY = /[’‘`´“”]/
 
+// Whitespace that collapsing would change: a run, or a tab or other space that is not ' '.
+const UNCOLLAPSED = /[^\S ]|\s\s/
+
 function cleanLine(s: string): string {
   if (s.includes('<')) s = s.replace(INLINE_TAG, ' ')
   if (s.includes('&')) s = s.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&')
   if (EMPHASIS.test(s)) s = s.replace(/\*\*|__|~~/g, '')
   if (CURLY.test(s)) s = s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"')
-  return s.replace(/\s+/g, ' ').trim()
+  return (UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ') : s).trim()
 }
 
 // Five document rules read the same readings: split each text once. A handful of entries is
@@ -138,12 +141,31 @@ function splitSentences(lines: DocLine[]): string[] {
     }
   }
   if (cur) paragraphs.push(cur)
-  return paragraphs.flatMap((p) =>
-    p
-      .split(/(?<=[.!?])\s+(?=\S)/)
-      .map((s) => s.replace(/^(?:\d{1,2}[.)]|[-*•]|[a-z][.)])\s+/, '').toLowerCase().trim())
-      .filter(Boolean),
-  )
+  const out: string[] = []
+  for (const p of paragraphs) {
+    // A sentence ends at `.`, `!` or `?` followed by whitespace and more words (as splitting at
+    // /(?<=[.!?])\s+(?=\S)/ would, without a lookbehind tried at every character).
+    let from = 0
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i)
+      if (c !== 46 && c !== 33 && c !== 63) continue
+      let next = i + 1
+      while (next < p.length && isSpaceCode(p.charCodeAt(next))) next++
+      if (next === i + 1 || next === p.length) continue
+      addSentence(out, p.slice(from, i + 1))
+      from = next
+      i = next - 1
+    }
+    addSentence(out, p.slice(from))
+  }
+  return out
+}
+
+const LIST_MARK = /^(?:\d{1,2}[.)]|[-*•]|[a-z][.)])\s+/
+
+function addSentence(out: string[], s: string): void {
+  const sentence = s.replace(LIST_MARK, '').toLowerCase().trim()
+  if (sentence) out.push(sentence)
 }
 
 /**
