@@ -2,7 +2,9 @@
 // reference): on any text they must give the same lines and sentences.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { docLines, docSentences, type DocLine } from '../src/lint/document.ts'
+import { VFile } from 'vfile'
+import { docLines, docSentences, readings, type DocLine } from '../src/lint/document.ts'
+import '../src/lint/report.ts'
 
 const BLOCK_TAG = /<\/?(?:br|p|div|li|tr|td|h[1-6]|ul|ol|table|blockquote)\b[^>]*>/gi
 const INLINE_TAG = /<\/?[a-z][^>]*>/gi
@@ -72,6 +74,27 @@ describe('document lines and sentences', () => {
         if (lines.length > 1) expect(docSentences(lines, 1)).toEqual(referenceSentences(lines.slice(0, 1)))
       }),
       { numRuns: 3000 },
+    )
+  })
+
+  it('blank the text outside a reading as the character loop did', () => {
+    const reference = (text: string, ranges: Array<[number, number]>) => {
+      const keep = new Uint8Array(text.length)
+      for (const [a, b] of ranges) keep.fill(1, a, b)
+      let out = ''
+      for (let i = 0; i < text.length; i++) out += keep[i] || text[i] === '\n' ? text[i] : ' '
+      return out
+    }
+    const range = fc.tuple(fc.nat(40), fc.nat(40)).map(([a, b]): [number, number] => [Math.min(a, b), Math.max(a, b)])
+    fc.assert(
+      fc.property(text, fc.array(fc.array(range, { maxLength: 3 }), { minLength: 1, maxLength: 3 }), (t, branches) => {
+        const file = new VFile({ value: t })
+        file.data.servicelint = { context: '', placeholders: [], body: { start: 0, end: t.length }, branches: branches.map((ranges) => ({ ranges })) }
+        const got = readings(file)
+        expect(got).toEqual(branches.map((ranges) => reference(t, ranges)))
+        expect(readings(file)).toBe(got)
+      }),
+      { numRuns: 1000 },
     )
   })
 

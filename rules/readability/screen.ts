@@ -22,35 +22,43 @@ const FAMILIAR = new Set(spache)
 const EASY = new Set(daleChall)
 export const FORMULAS = 7
 
+/** A word as the two word lists read it (lower-cased); one per spelling, shared by its casings. */
+interface Caseless {
+  familiar: boolean
+  easy: boolean
+  /** The last sentence that counted it: each list counts a word once per sentence. */
+  seen: number
+}
+
 /** What the formulas need to know about one word, whatever sentence it is in. */
 interface WordFacts {
   syllables: number
-  /** Lower-cased: the key of the word lists and of "distinct" in a sentence. */
-  caseless: string
   /** Starts lower-case (gunning-fog's "not a proper noun"). */
   common: boolean
-  familiar: boolean
-  easy: boolean
+  caseless: Caseless
 }
 
-// Support replies reuse a small vocabulary; a bounded memo keeps editors' long sessions flat.
+// Support replies reuse a small vocabulary; bounded memos keep editors' long sessions flat.
 const facts = new Map<string, WordFacts>()
+const caselessWords = new Map<string, Caseless>()
 function factsOf(value: string): WordFacts {
   let f = facts.get(value)
   if (f === undefined) {
-    if (facts.size > 50_000) facts.clear()
-    const caseless = value.toLowerCase()
-    f = {
-      syllables: syllable(value),
-      caseless,
-      common: value.charCodeAt(0) === caseless.charCodeAt(0),
-      familiar: FAMILIAR.has(caseless),
-      easy: EASY.has(caseless),
+    if (facts.size > 50_000) {
+      facts.clear()
+      caselessWords.clear()
     }
+    const lower = value.toLowerCase()
+    let caseless = caselessWords.get(lower)
+    if (!caseless) caselessWords.set(lower, (caseless = { familiar: FAMILIAR.has(lower), easy: EASY.has(lower), seen: 0 }))
+    f = { syllables: syllable(value), common: value.charCodeAt(0) === lower.charCodeAt(0), caseless }
     facts.set(value, f)
   }
   return f
 }
+
+// Numbers the sentences judged, for `Caseless.seen`.
+let judged = 0
 
 // retext-readability's conversions from grade and score to age.
 const gradeToAge = (grade: number) => Math.round(grade + 5)
@@ -72,10 +80,11 @@ export function hardVotes(sentence: Sentence, age: number, minWords: number): nu
   // Most sentences of a reply are short: count words first and look none of them up below
   // `minWords` (the result is 0 either way).
   if (wordCount(sentence) < minWords) return 0
-  // Words are direct children of a sentence; a plain loop and small arrays keep this pass cheap
-  // (a generic tree walk and two Sets per sentence cost more than the counting itself).
-  const familiar: string[] = []
-  const easy: string[] = []
+  // Words are direct children of a sentence; a plain loop and a stamp on each distinct word keep
+  // this pass cheap (a generic tree walk and two Sets per sentence cost more than the counting).
+  const stamp = ++judged
+  let familiar = 0
+  let easy = 0
   let complexPolysillabicWord = 0
   let letters = 0
   let polysillabicWord = 0
@@ -92,18 +101,22 @@ export function hardVotes(sentence: Sentence, age: number, minWords: number): nu
       polysillabicWord++
       if (word.common) complexPolysillabicWord++
     }
-    if (word.familiar && !familiar.includes(word.caseless)) familiar.push(word.caseless)
-    if (word.easy && !easy.includes(word.caseless)) easy.push(word.caseless)
+    const { caseless } = word
+    if (caseless.seen !== stamp) {
+      caseless.seen = stamp
+      if (caseless.familiar) familiar++
+      if (caseless.easy) easy++
+    }
   }
   const counts = {
     character: letters,
     complexPolysillabicWord,
-    difficultWord: words - easy.length,
+    difficultWord: words - easy,
     letter: letters,
     polysillabicWord,
     sentence: 1,
     syllable: totalSyllables,
-    unfamiliarWord: words - familiar.length,
+    unfamiliarWord: words - familiar,
     word: words,
   }
   let votes = 0

@@ -31,17 +31,31 @@ function lineSpanAt(file: VFile, offset: number): { start: number; end: number }
  * The texts a document rule must hold in: one per reading of a template's conditionals (text
  * outside the chosen branches blanked), or the whole draft when it has none.
  */
-export function readings(file: VFile): string[] {
+export function readings(file: VFile): readonly string[] {
   const text = String(file.value)
   const { branches } = draftData(file)
   if (!branches.length) return [text]
-  return branches.map(({ ranges }) => {
-    const keep = new Uint8Array(text.length)
-    for (const [a, b] of ranges) keep.fill(1, a, b)
-    let out = ''
-    for (let i = 0; i < text.length; i++) out += keep[i] || text[i] === '\n' ? text[i] : ' '
-    return out
-  })
+  // Five document rules ask for the same readings of a draft: build them once (and hand them the
+  // same strings, so `docLines` finds them by identity rather than by comparing whole texts).
+  let hit = readingsMemo.get(file)
+  if (!hit) readingsMemo.set(file, (hit = branches.map(({ ranges }) => reading(text, ranges))))
+  return hit
+}
+
+const readingsMemo = new WeakMap<VFile, readonly string[]>()
+
+/** `text` with all but `ranges` blanked, line breaks kept. */
+function reading(text: string, ranges: Array<[number, number]>): string {
+  const keep = new Uint8Array(text.length)
+  for (const [a, b] of ranges) keep.fill(1, a, b)
+  let out = ''
+  for (let i = 0; i < text.length; ) {
+    let j = i + 1
+    while (j < text.length && keep[j] === keep[i]) j++
+    out += keep[i] ? text.slice(i, j) : text.slice(i, j).replace(/[^\n]/g, ' ')
+    i = j
+  }
+  return out
 }
 
 /** The body's text (agent words only), with blanked runs collapsed, for sentence-level checks. */
