@@ -1,15 +1,13 @@
-// readability: sentences too hard for the configured reading age, judged by retext-readability
-// (seven readability formulas per sentence; a sentence is hard when enough of them agree). This
-// module is the only one that loads it: the registry loads rules lazily, and the formulas and word
-// lists are the costliest part of a lint run. A fast screen (screen.ts) picks the sentences that
-// could be hard; retext-readability judges those.
-import retextReadability from 'retext-readability'
-import { VFile } from 'vfile'
+// readability: sentences too hard for the configured reading age, judged as retext-readability
+// judges them (seven readability formulas per sentence; a sentence is hard when enough of them
+// agree). The registry loads rules lazily, and the formulas and word lists are the costliest part
+// of a lint run. screen.ts reads retext-readability's own counts with Sets and a memo per word
+// rather than running it, which took longer than all other rules together.
 import type { Rule, RuleOptions, Transformer } from '../../src/types.ts'
 import { report } from '../../src/lint/report.ts'
 import meta from './meta.ts'
-import { readerTree } from './sentences.ts'
-import { mayBeHard } from './screen.ts'
+import { readerSentences } from './sentences.ts'
+import { FORMULAS, hardVotes } from './screen.ts'
 
 export interface Options {
   /** Target reading age (default 16). */
@@ -27,27 +25,25 @@ const opening = (sentence: string) => {
 
 function plugin(options: RuleOptions): Transformer {
   const { age = 16, threshold = 4 / 7, minWords = 10 } = options as Options
-  const judge = retextReadability({ age, threshold, minWords })
+  // The settings as retext-readability reads them (its defaults stand in for 0 and null).
+  const judgeAge = age || 16
+  const judgeThreshold = threshold || 4 / 7
+  const judgeMinWords = typeof minWords === 'number' ? minWords : 5
   return (tree, file) => {
-    // retext-readability reports in its own words; collect its verdicts on a scratch file and
-    // report them in ours.
     const text = String(file.value)
-    const scratch = new VFile({ value: text })
-    judge(readerTree(tree, text, (sentence) => mayBeHard(sentence, age, minWords, threshold)), scratch)
-    for (const verdict of scratch.messages) {
-      const place = verdict.place
-      if (!place || !('start' in place)) continue
-      const start = place.start.offset ?? 0
-      const end = place.end.offset ?? start
-      const sentence = text.slice(start, end)
-      const agree = /(\d+) out of (\d+)|all (\d+)/.exec(verdict.reason)
-      const how = agree ? (agree[3] ? `all ${agree[3]}` : `${agree[1]} of ${agree[2]}`) : 'most'
+    for (const sentence of readerSentences(tree, text, judgeMinWords)) {
+      const votes = hardVotes(sentence, judgeAge, judgeMinWords)
+      if (votes / FORMULAS < judgeThreshold) continue
+      const start = sentence.position?.start.offset ?? 0
+      const end = sentence.position?.end.offset ?? start
+      const actual = text.slice(start, end)
+      const how = votes < FORMULAS ? `${votes} of ${FORMULAS}` : `all ${FORMULAS}`
       report(file, {
         start,
         end,
         messageId: 'hard-sentence',
-        message: `\`${opening(sentence)}\` is hard to read for a reading age of ${age} (${how} readability formulas agree); split it into shorter sentences with plainer words`,
-        actual: sentence,
+        message: `\`${opening(actual)}\` is hard to read for a reading age of ${age} (${how} readability formulas agree); split it into shorter sentences with plainer words`,
+        actual,
         note: 'Upset or busy customers skim. One idea per sentence, everyday words, and the action first.',
       })
     }

@@ -6,7 +6,8 @@
 //   "…writing in. Consequently…") is split there;
 // - list items and "Label:" lines are split from the line before, which has no full stop.
 import type { Paragraph, ParagraphContent, Root, Sentence, SentenceContent } from 'nlcst'
-import { SKIP, visit } from 'unist-util-visit'
+import { isSpaceCode } from '../../src/extract/spaces.ts'
+import { wordCount } from './screen.ts'
 
 // A link or address is one whitespace-free token; testing tokens is far cheaper than one regex
 // that tries a domain at every word.
@@ -20,11 +21,17 @@ const LIST_MARKER = /^(?:[-*•–]|\d+[.)])$/
 
 function linkSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  for (const m of text.matchAll(/\S+/g)) {
-    // Every form LINK_TOKEN knows holds a '.', '@' or ':'; most words have none.
-    if (!LINK_CHAR.test(m[0])) continue
-    const token = m[0].replace(TOKEN_EDGES, '')
-    if (token && LINK_TOKEN.test(token)) out.push([m.index, m.index + m[0].length])
+  // Every form LINK_TOKEN knows holds a '.', '@' or ':'; most words have none, so look only at
+  // the whitespace-delimited tokens around those characters.
+  const at = new RegExp(LINK_CHAR.source, 'g')
+  for (let m = at.exec(text); m; m = at.exec(text)) {
+    let start = m.index
+    let end = start + 1
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++
+    at.lastIndex = end
+    const token = text.slice(start, end).replace(TOKEN_EDGES, '')
+    if (token && LINK_TOKEN.test(token)) out.push([start, end])
   }
   return out
 }
@@ -77,16 +84,32 @@ function split(text: string, sentence: Sentence, links: Array<[number, number]>)
 }
 
 /**
- * A copy of `tree` with the sentences a reader would see, positions unchanged; only those `keep`
- * accepts.
+ * The sentences a reader would see, positions unchanged, in order; only from the parser's
+ * sentences of at least `minWords` words (splitting one never adds words, and shorter sentences
+ * are not judged), so most of a reply is neither split nor copied.
  */
-export function readerTree(tree: Root, text: string, keep: (sentence: Sentence) => boolean = () => true): Root {
-  const links = linkSpans(text)
+export function readerSentences(tree: Root, text: string, minWords = 0): Sentence[] {
+  // Links matter only inside a sentence long enough to judge.
+  let links: Array<[number, number]> | undefined
+  const out: Sentence[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const c of paragraph.children) {
+      if (c.type !== 'SentenceNode' || wordCount(c) < minWords) continue
+      out.push(...split(text, c, (links ??= linkSpans(text))))
+    }
+  }
+  return out
+}
+
+/** `readerSentences` as a tree, for retext plugins (and the test that holds the screen to them). */
+export function readerTree(tree: Root, text: string): Root {
   const paragraphs: Paragraph[] = []
-  visit(tree, 'ParagraphNode', (paragraph) => {
-    const children = paragraph.children.flatMap((c): ParagraphContent[] => (c.type === 'SentenceNode' ? split(text, c, links).filter(keep) : []))
+  const links = linkSpans(text)
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    const children = paragraph.children.flatMap((c): ParagraphContent[] => (c.type === 'SentenceNode' ? split(text, c, links) : []))
     if (children.length) paragraphs.push({ ...paragraph, children })
-    return SKIP
-  })
+  }
   return { type: 'RootNode', children: paragraphs }
 }

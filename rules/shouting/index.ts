@@ -6,6 +6,7 @@ import type { Rule, RuleOptions, Transformer } from '../../src/types.ts'
 import { draftData, report } from '../../src/lint/report.ts'
 import acronyms from './acronyms.ts'
 import { isEnglishWord } from './english.ts'
+import { isSpaceCode } from '../../src/extract/spaces.ts'
 import meta from './meta.ts'
 
 export interface Options {
@@ -40,15 +41,39 @@ const TWO_CAPITALS = /\p{Lu}['’-]?\p{Lu}/u
 // Markdown emphasis and quotes do not interrupt "**HIGH PRIORITY**" or "“DO NOT”".
 const SOFT = /^[*_"'“”‘’`]*$/
 
+// A token with no capital letter is never all caps: all it does is end a run, and one shared
+// token says so (most tokens of a reply; measuring each cost more than the rest of the rule).
+const UPPER = /\p{Lu}/u
+const LOWER: Token = { start: 0, end: 0, value: '', caps: false, breaksBefore: true, breaksAfter: true }
+
+/** The whitespace-separated tokens of `text` (as `/\S+/g` finds them). */
 function tokens(text: string, skip: (start: number, end: number) => boolean): Token[] {
   const out: Token[] = []
-  for (const m of text.matchAll(/\S+/g)) {
-    const raw = m[0]
+  for (let i = 0; i < text.length; ) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const from = i
+    // ASCII capitals decide here; any other letter may be one (É, Ω), so such a token is tested.
+    let capital = false
+    let other = false
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (isSpaceCode(c)) break
+      if (c >= 65 && c <= 90) capital = true
+      else if (c > 127) other = true
+    }
+    const raw = capital || other ? text.slice(from, i) : ''
+    if (!capital && !(other && UPPER.test(raw))) {
+      out.push(LOWER)
+      continue
+    }
     const lead = EDGE_START.exec(raw)?.[0] ?? ''
     const rest = raw.slice(lead.length)
     const trail = EDGE_END.exec(rest)?.[0] ?? ''
     const value = rest.slice(0, rest.length - trail.length)
-    const start = m.index + lead.length
+    const start = from + lead.length
     const end = start + value.length
     if (!value || skip(start, end)) {
       out.push({ start, end, value: '', caps: false, breaksBefore: true, breaksAfter: true })

@@ -11,6 +11,7 @@ import { blank } from './mask.ts'
 import { plainDraft } from './plain.ts'
 import type { Directive, Draft, Extraction } from './types.ts'
 import { urlRanges } from './urls.ts'
+import { lastNonSpace } from './spaces.ts'
 
 const parser = unified().use(rehypeParse)
 
@@ -95,7 +96,7 @@ export function htmlPart(html: string): HtmlPart {
       const from = textStart(html, s, node.value)
       const offsets = alignEntities(html.slice(from, e), node.value, from)
       agent.push(value, offsets)
-      const last = node.value.search(/\S\s*$/)
+      const last = lastNonSpace(node.value)
       if (last >= 0) textEnd = last + 1 < offsets.length ? offsets[last + 1] : e
       return
     }

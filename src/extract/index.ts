@@ -43,7 +43,15 @@ const LOADERS: Record<FormatName, () => Promise<Extractor>> = {
   json: async () => (await import('./macros.ts')).extractMacros,
 }
 
+// Once per format: a dynamic import of a module already loaded still resolves it again, per file.
+const loaded = new Map<FormatName, Promise<Extractor>>()
+
 export async function extract(format: FormatName, source: string, filePath: string): Promise<Extraction> {
-  const extractor = await LOADERS[format]()
-  return await extractor(source, filePath)
+  let extractor = loaded.get(format)
+  if (!extractor) {
+    loaded.set(format, (extractor = LOADERS[format]()))
+    // A failed load is tried again by the next file, as before.
+    extractor.catch(() => loaded.delete(format))
+  }
+  return await (await extractor)(source, filePath)
 }

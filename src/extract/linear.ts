@@ -60,6 +60,11 @@ export class Linear {
  */
 export function alignEntities(raw: string, decoded: string, base: number): number[] {
   const out: number[] = []
+  // Most text nodes hold no reference and no CR: each character is where it was.
+  if (raw === decoded) {
+    for (let i = 0; i < raw.length; i++) out.push(base + i)
+    return out
+  }
   let i = 0
   for (let j = 0; j < decoded.length; ) {
     const ref = raw[i] === '&' ? /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i.exec(raw.slice(i, i + 40)) : null

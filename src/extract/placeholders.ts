@@ -22,6 +22,8 @@ const TAGS = [
   /\{[A-Za-z_][\w.]*\}/g, // {customer_name}
   /\[(?:[A-Z][\w'’.-]*|your|customer|agent|order|first|last)(?:[ _][\w'’.-]+){0,3}\]/gi, // [Customer Name]
 ]
+// The tags written with `[`, not `{` (a new kind of tag needing neither must change scanPlaceholders).
+const BRACKET_TAGS = TAGS.filter((re) => re.source.startsWith('\\['))
 
 export interface PlaceholderScan {
   text: string
@@ -34,14 +36,21 @@ export function scanPlaceholders(source: string): PlaceholderScan {
   let text = source
   const placeholders: Placeholder[] = []
   const controls: Placeholder[] = []
-  for (const m of source.matchAll(COMMENT)) text = blank(text, m.index, m.index + m[0].length)
-  for (const re of [CONTROL_LIQUID, CONTROL_HBS]) {
-    for (const m of text.matchAll(re)) {
-      controls.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
-      text = blank(text, m.index, m.index + m[0].length)
+  // Every pattern needs a `{` (all but two) or a `[`, and blanking only removes them: most drafts
+  // hold neither, and each matchAll clones its pattern.
+  const braces = source.includes('{')
+  const brackets = source.includes('[')
+  if (!braces && !brackets) return { text, placeholders, controls }
+  if (braces) {
+    for (const m of source.matchAll(COMMENT)) text = blank(text, m.index, m.index + m[0].length)
+    for (const re of [CONTROL_LIQUID, CONTROL_HBS]) {
+      for (const m of text.matchAll(re)) {
+        controls.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
+        text = blank(text, m.index, m.index + m[0].length)
+      }
     }
   }
-  for (const re of TAGS) {
+  for (const re of braces ? TAGS : BRACKET_TAGS) {
     for (const m of text.matchAll(re)) {
       if (/^\[/.test(m[0]) && !isMergeField(m[0])) continue
       const start = m.index

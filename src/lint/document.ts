@@ -3,6 +3,7 @@
 import type { VFile } from 'vfile'
 import { draftData } from './report.ts'
 import { lineIndexFor } from './lines.ts'
+import { firstNonSpace, isSpaceCode, lastNonSpace } from '../extract/spaces.ts'
 
 /** Offsets of the body's first line (where `require-acknowledgement` and `require-greeting` point). */
 export function firstLineSpan(file: VFile): { start: number; end: number } {
@@ -30,17 +31,31 @@ function lineSpanAt(file: VFile, offset: number): { start: number; end: number }
  * The texts a document rule must hold in: one per reading of a template's conditionals (text
  * outside the chosen branches blanked), or the whole draft when it has none.
  */
-export function readings(file: VFile): string[] {
+export function readings(file: VFile): readonly string[] {
   const text = String(file.value)
   const { branches } = draftData(file)
   if (!branches.length) return [text]
-  return branches.map(({ ranges }) => {
-    const keep = new Uint8Array(text.length)
-    for (const [a, b] of ranges) keep.fill(1, a, b)
-    let out = ''
-    for (let i = 0; i < text.length; i++) out += keep[i] || text[i] === '\n' ? text[i] : ' '
-    return out
-  })
+  // Five document rules ask for the same readings of a draft: build them once (and hand them the
+  // same strings, so `docLines` finds them by identity rather than by comparing whole texts).
+  let hit = readingsMemo.get(file)
+  if (!hit) readingsMemo.set(file, (hit = branches.map(({ ranges }) => reading(text, ranges))))
+  return hit
+}
+
+const readingsMemo = new WeakMap<VFile, readonly string[]>()
+
+/** `text` with all but `ranges` blanked, line breaks kept. */
+function reading(text: string, ranges: Array<[number, number]>): string {
+  const keep = new Uint8Array(text.length)
+  for (const [a, b] of ranges) keep.fill(1, a, b)
+  let out = ''
+  for (let i = 0; i < text.length; ) {
+    let j = i + 1
+    while (j < text.length && keep[j] === keep[i]) j++
+    out += keep[i] ? text.slice(i, j) : text.slice(i, j).replace(/[^\n]/g, ' ')
+    i = j
+  }
+  return out
 }
 
 /** The body's text (agent words only), with blanked runs collapsed, for sentence-level checks. */
@@ -66,12 +81,15 @@ const INLINE_TAG = /<\/?[a-z][^>]*>/gi
 const EMPHASIS = /[*_~]/
 const CURLY = /[’‘`´“”]/
 
+// Whitespace that collapsing would change: a run, or a tab or other space that is not ' '.
+const UNCOLLAPSED = /[^\S ]|\s\s/
+
 function cleanLine(s: string): string {
   if (s.includes('<')) s = s.replace(INLINE_TAG, ' ')
   if (s.includes('&')) s = s.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&')
   if (EMPHASIS.test(s)) s = s.replace(/\*\*|__|~~/g, '')
   if (CURLY.test(s)) s = s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"')
-  return s.replace(/\s+/g, ' ').trim()
+  return (UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ') : s).trim()
 }
 
 // Five document rules read the same readings: split each text once. A handful of entries is
@@ -108,7 +126,7 @@ function splitLines(reading: string): DocLine[] {
       const seg = raw.slice(a, b)
       const text = cleanLine(seg)
       if (!text) continue
-      out.push({ start: m.index + a + seg.search(/\S/), end: m.index + a + seg.search(/\S\s*$/) + 1, text })
+      out.push({ start: m.index + a + firstNonSpace(seg), end: m.index + a + lastNonSpace(seg) + 1, text })
     }
   }
   return out
@@ -137,12 +155,31 @@ function splitSentences(lines: DocLine[]): string[] {
     }
   }
   if (cur) paragraphs.push(cur)
-  return paragraphs.flatMap((p) =>
-    p
-      .split(/(?<=[.!?])\s+(?=\S)/)
-      .map((s) => s.replace(/^(?:\d{1,2}[.)]|[-*•]|[a-z][.)])\s+/, '').toLowerCase().trim())
-      .filter(Boolean),
-  )
+  const out: string[] = []
+  for (const p of paragraphs) {
+    // A sentence ends at `.`, `!` or `?` followed by whitespace and more words (as splitting at
+    // /(?<=[.!?])\s+(?=\S)/ would, without a lookbehind tried at every character).
+    let from = 0
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i)
+      if (c !== 46 && c !== 33 && c !== 63) continue
+      let next = i + 1
+      while (next < p.length && isSpaceCode(p.charCodeAt(next))) next++
+      if (next === i + 1 || next === p.length) continue
+      addSentence(out, p.slice(from, i + 1))
+      from = next
+      i = next - 1
+    }
+    addSentence(out, p.slice(from))
+  }
+  return out
+}
+
+const LIST_MARK = /^(?:\d{1,2}[.)]|[-*•]|[a-z][.)])\s+/
+
+function addSentence(out: string[], s: string): void {
+  const sentence = s.replace(LIST_MARK, '').toLowerCase().trim()
+  if (sentence) out.push(sentence)
 }
 
 /**

@@ -7,6 +7,7 @@ import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { extract, type FormatName } from '../extract/index.ts'
 import type { Draft, Extraction } from '../extract/types.ts'
+import { firstNonSpace, lastNonSpace } from '../extract/spaces.ts'
 import type { LintMessage, LintResult, Rule, RuleOptions, Transformer } from '../types.ts'
 import { LineIndex } from './lines.ts'
 import { hasAgentWords, outsidePlaceholders } from './placeholder-spans.ts'
@@ -26,16 +27,22 @@ function parse(text: string): Root {
   return parser.parse(text) as Root
 }
 
-// A transformer is made once per rule and options, not once per file.
+// A transformer is made once per rule and options, not once per file. Most rules run without
+// options (a fresh `{}` for each file): those skip serialising them.
 const transformers = new Map<string, Transformer>()
 function transformerFor(active: ActiveRule): Transformer {
-  const key = `${active.rule.meta.id}\0${JSON.stringify(active.options)}`
+  const key = hasKeys(active.options) ? `${active.rule.meta.id}\0${JSON.stringify(active.options)}` : active.rule.meta.id
   let t = transformers.get(key)
   if (!t) {
     t = active.rule.plugin({ ...active.rule.meta.defaultOptions, ...active.options })
     transformers.set(key, t)
   }
   return t
+}
+
+function hasKeys(options: RuleOptions): boolean {
+  for (const _ in options) return true
+  return false
 }
 
 export function stripBom(text: string): string {
@@ -72,12 +79,12 @@ function dropGuardedFixes(messages: LintMessage[], text: string, extraction: Ext
 }
 
 function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: LineIndex): LintMessage[] {
-  const firstWord = draft.text.search(/\S/)
+  const firstWord = firstNonSpace(draft.text)
   // No agent words (an empty file, a bare quote): nothing to lint, and "missing greeting" on an
   // empty draft is noise. Phrase rules would find nothing anyway.
   if (!rules.length || firstWord < 0 || !hasAgentWords(draft.text, draft.placeholders)) return []
   const file = new VFile({ path: filePath, value: draft.text })
-  const lastWord = draft.text.search(/\S\s*$/)
+  const lastWord = lastNonSpace(draft.text)
   file.data.servicelint = {
     context: draft.context,
     placeholders: draft.placeholders,
@@ -91,16 +98,25 @@ function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: L
   // inside it in the source.
   const inSource = draft.placeholders.map((p) => ({ start: toSource(p.start), end: toSource(Math.max(p.start, p.end - 1)) + 1 }))
   const out: LintMessage[] = []
-  for (const active of rules) {
-    const before = file.messages.length
-    try {
-      transformerFor(active)(tree, file)
-    } catch (error) {
-      // A rule bug must not take the whole run down; it shows as an error on the file.
-      const reason = error instanceof Error ? error.message : String(error)
-      file.message(`Rule crashed: ${reason}`, { place: { line: 1, column: 1 } })
+  // A vfile message is an Error, and V8 would capture a stack trace for each one that vfile-message
+  // then replaces with ''. Off for all rules at once: setting the limit around each report (as
+  // report.ts does outside the engine) cost more than the message itself.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    for (const active of rules) {
+      const before = file.messages.length
+      try {
+        transformerFor(active)(tree, file)
+      } catch (error) {
+        // A rule bug must not take the whole run down; it shows as an error on the file.
+        const reason = error instanceof Error ? error.message : String(error)
+        file.message(`Rule crashed: ${reason}`, { place: { line: 1, column: 1 } })
+      }
+      for (let i = before; i < file.messages.length; i++) out.push(toLintMessage(file.messages[i], active, toSource, lines, inSource))
     }
-    for (const m of file.messages.slice(before)) out.push(toLintMessage(m, active, toSource, lines, inSource))
+  } finally {
+    Error.stackTraceLimit = limit
   }
   return out
 }
