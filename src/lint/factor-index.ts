@@ -6,6 +6,8 @@
 
 interface Bucket {
   factor: string
+  /** Where in `factor` the three characters it is keyed by start. */
+  at: number
   ids: number[]
 }
 
@@ -65,11 +67,12 @@ export class FactorIndex {
       if (known.ids[known.ids.length - 1] !== id) known.ids.push(id)
       return
     }
-    const entry = { factor, ids: [id] }
+    const at = rarestTrigram(factor)
+    const entry = { factor, at, ids: [id] }
     this.byFactor.set(factor, entry)
-    const a = factor.charCodeAt(0)
-    const b = factor.charCodeAt(1)
-    const c = factor.charCodeAt(2)
+    const a = factor.charCodeAt(at)
+    const b = factor.charCodeAt(at + 1)
+    const c = factor.charCodeAt(at + 2)
     let bucket: Bucket[] | undefined
     if ((a | b | c) < 128) {
       const k = ascii3(a, b, c)
@@ -77,8 +80,9 @@ export class FactorIndex {
       bucket = this.ascii.get(k)
       if (!bucket) this.ascii.set(k, (bucket = []))
     } else {
-      bucket = this.other.get(factor.slice(0, 3))
-      if (!bucket) this.other.set(factor.slice(0, 3), (bucket = []))
+      const key = factor.slice(at, at + 3)
+      bucket = this.other.get(key)
+      if (!bucket) this.other.set(key, (bucket = []))
     }
     bucket.push(entry)
   }
@@ -113,8 +117,8 @@ export class FactorIndex {
         bucket = this.ascii.get(k)
       } else if (other.size > 0) bucket = other.get(text.slice(i, i + 3))
       if (!bucket) continue
-      for (const { factor, ids } of bucket) {
-        if (factor.length > 3 && !text.startsWith(factor, i)) continue
+      for (const { factor, at, ids } of bucket) {
+        if (factor.length > 3 && (at > i || !text.startsWith(factor, i - at))) continue
         for (const id of ids) {
           if (stamps[id] === stamp) continue
           stamps[id] = stamp
@@ -150,6 +154,33 @@ function lowerBound(xs: readonly number[], x: number): number {
     else hi = mid
   }
   return lo
+}
+
+// Factors are keyed by their rarest three characters, not their first: "you should have" by
+// "sho", not by "you", which starts a word in most sentences and many factors. Rarity is guessed
+// from English letter frequencies, with the commonest trigrams set apart.
+const LETTER_FREQUENCY: Record<string, number> = {
+  ' ': 18, e: 10, t: 7.5, a: 6.5, o: 6.2, i: 5.7, n: 5.6, s: 5.2, h: 4.8, r: 4.8, d: 3.4, l: 3.2, u: 2.2, c: 2.2, m: 2,
+  w: 1.9, f: 1.8, g: 1.6, y: 1.6, p: 1.5, b: 1.2, v: 0.8, k: 0.6, "'": 0.5, x: 0.15, j: 0.1, q: 0.1, z: 0.1,
+}
+const COMMON_TRIGRAMS = new Set(
+  ' th|the|he |and|nd | an|ing|ng | to|to |ion|tio|ent| yo|you|ou | we|we | i |our| ou|for| fo|hat|tha|ere|her|ter|is | is|at |re |e t|s t|ati|es | in|in |all|ll |ith|wit|are| a |ve |hav|ave|not|thi|his|you'
+    .split('|'),
+)
+
+function rarestTrigram(factor: string): number {
+  let best = 0
+  let bestScore = Infinity
+  for (let at = 0; at + 3 <= factor.length; at++) {
+    const trigram = factor.slice(at, at + 3)
+    let score = COMMON_TRIGRAMS.has(trigram) ? 100 : 1
+    for (const ch of trigram) score *= LETTER_FREQUENCY[ch] ?? 0.3
+    if (score < bestScore) {
+      best = at
+      bestScore = score
+    }
+  }
+  return best
 }
 
 /** The index shared by every phrase rule and cue list of the process. */
