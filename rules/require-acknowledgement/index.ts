@@ -1,6 +1,7 @@
 // require-acknowledgement: the reply acknowledges the customer (apology, empathy or thanks), and
 // an upset customer gets more than thanks. Reads the quoted customer message to tell.
 import type { Rule } from '../../src/types.ts'
+import { cueMatcher } from '../../src/lint/cue-matcher.ts'
 import { docLines, docSentences, lineEndAt, lineStartAt, readings, type DocLine } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
 import { opensWithGreeting } from '../require-greeting/index.ts'
@@ -11,11 +12,10 @@ import meta from './meta.ts'
 /** This rule takes no options. */
 export type Options = Record<string, never>
 
-const anyOf = (list: readonly string[]) => new RegExp(`(?<![\\w'])(?:${list.join('|')})(?![\\w'])`)
-const APOLOGY = anyOf(apologies)
-const EMPATHY = anyOf(empathy)
-const THANKS = anyOf(thanks)
-const UPSET = anyOf(upsetMarkers)
+const APOLOGY = cueMatcher(apologies)
+const EMPATHY = cueMatcher(empathy)
+const THANKS = cueMatcher(thanks)
+const UPSET = cueMatcher(upsetMarkers)
 const SHORT_SHOUTS = new Set(shoutedShortWords)
 
 /** Does the customer's message read as angry or frustrated? */

@@ -1,6 +1,7 @@
 // require-checkback: the reply checks back with the customer ("Does that work for you?",
 // "Let me know if …"), in every reading of a template.
 import type { Rule } from '../../src/types.ts'
+import { cueMatcher } from '../../src/lint/cue-matcher.ts'
 import { docLines, docSentences, readings } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
 import { aboveSignoff } from '../require-signoff/find.ts'
@@ -10,11 +11,10 @@ import meta from './meta.ts'
 /** This rule takes no options. */
 export type Options = Record<string, never>
 
-const anyOf = (list: readonly string[]) => new RegExp(`(?<![\\w'])(?:${list.join('|')})(?![\\w'])`)
-const QUESTION = anyOf(checkbackQuestions)
-const LET_ME_KNOW = anyOf(letMeKnow)
+const QUESTION = cueMatcher(checkbackQuestions)
+const LET_ME_KNOW = cueMatcher(letMeKnow)
 const CONDITIONAL = new RegExp(conditionThenLetMeKnow)
-const NOT = anyOf(notCheckbacks)
+const NOT = cueMatcher(notCheckbacks)
 const CONDITION_QUESTION = new RegExp(conditionQuestion)
 
 /** Is this sentence a checkback? `previous` is the sentence before it ("Still nothing? Let me know…"). */

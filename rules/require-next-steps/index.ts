@@ -1,6 +1,7 @@
 // require-next-steps: the reply says what happens next (an action by the agent, an instruction
 // for the customer, or an outcome with a time), in every reading of a template.
 import type { Rule } from '../../src/types.ts'
+import { cueMatcher } from '../../src/lint/cue-matcher.ts'
 import { docLines, docSentences, readings, type DocLine } from '../../src/lint/document.ts'
 import { draftData, report } from '../../src/lint/report.ts'
 import { aboveSignoff, findClosing } from '../require-signoff/find.ts'
@@ -11,11 +12,10 @@ import meta from './meta.ts'
 /** This rule takes no options. */
 export type Options = Record<string, never>
 
-const anyOf = (list: readonly string[]) => new RegExp(`(?<![\\w'])(?:${list.join('|')})(?![\\w'])`)
-const ACTION = anyOf(agentActions)
-const OUTCOME = anyOf(timedOutcomes)
-const INSTRUCTION = anyOf(instructions)
-const INVITATION = anyOf(invitations)
+const ACTION = cueMatcher(agentActions)
+const OUTCOME = cueMatcher(timedOutcomes)
+const INSTRUCTION = cueMatcher(instructions)
+const INVITATION = cueMatcher(invitations)
 
 /** Does this sentence tell the customer what happens next? */
 export function isNextStep(sentence: string): boolean {

@@ -1,8 +1,16 @@
 // The engine behind every phrase rule: phrase lists are data (one file per rule), matched once per
 // sentence; a rule adds code only for what data can't say (who is the subject, is there a time…).
+// Matching runs only what a sentence could match: each pattern's literal factors (strings every
+// match contains; src/lint/literal-factors.ts, looked up in factor-table.ts for the built-in data)
+// sit in one index shared by every list (src/lint/factor-index.ts). One read of a sentence names
+// the few patterns holding a factor in it; only those run, in list order, so the matches and how
+// overlaps resolve are exactly those of running every pattern. A pattern's RegExp is compiled the
+// first time a sentence could match it: a one-draft run compiles only what that draft needs.
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { RuleOptions, Transformer } from '../types.ts'
+import { candidatesOf, sharedIndex, type IndexedList } from './factor-index.ts'
+import { patternFactors } from './literal-factors.ts'
 import { report } from './report.ts'
 import { compilePattern, literalPattern, sentencesOf, spanOf, type SentenceView } from './sentences.ts'
 
@@ -23,8 +31,11 @@ export interface PhraseEntry {
 }
 
 export interface CompiledEntry extends PhraseEntry {
-  res: RegExp[]
-  exceptRes: RegExp[]
+  /** `match[i]` compiled (see `compilePattern`), on first use. */
+  re(i: number): RegExp
+  /** All of `match` compiled. */
+  readonly res: RegExp[]
+  readonly exceptRes: RegExp[]
   /** Words a team asked not to flag (`remove` with a phrase), normalised like `norm`. */
   allowed?: Set<string>
 }
@@ -61,29 +72,66 @@ export function compileEntries(entries: PhraseEntry[], options: RuleOptions = {}
       suggest: item.suggest === undefined ? undefined : ([] as string[]).concat(item.suggest),
     })
   }
-  return all.map((e) => ({
+  return all.map((e) => lazilyCompiled(e, allowed.size ? allowed : undefined))
+}
+
+function lazilyCompiled(e: PhraseEntry, allowed: Set<string> | undefined): CompiledEntry {
+  const res: Array<RegExp | undefined> = []
+  let all: RegExp[] | undefined
+  let exceptRes: RegExp[] | undefined
+  return {
     ...e,
-    res: e.match.map(compilePattern),
-    exceptRes: (e.except ?? []).map((x) => new RegExp(x)),
-    ...(allowed.size ? { allowed } : {}),
-  }))
+    re(i) {
+      return (res[i] ??= compilePattern(this.match[i]))
+    },
+    get res() {
+      return (all ??= this.match.map((_, i) => this.re(i)))
+    },
+    get exceptRes() {
+      return (exceptRes ??= (this.except ?? []).map((x) => new RegExp(x)))
+    },
+    ...(allowed ? { allowed } : {}),
+  }
+}
+
+interface Prefilter {
+  list: IndexedList
+  /** Index in `list` of each entry's first pattern; its others follow. */
+  first: number[]
+  candidates: Uint8Array
+}
+
+const prefilters = new WeakMap<CompiledEntry[], Prefilter>()
+function prefilterOf(entries: CompiledEntry[]): Prefilter {
+  let hit = prefilters.get(entries)
+  if (hit) return hit
+  const first: number[] = []
+  const factors: Array<readonly string[] | null> = []
+  for (const e of entries) {
+    first.push(factors.length)
+    for (const p of e.match) factors.push(patternFactors(p).factors)
+  }
+  const list = sharedIndex.add(factors)
+  prefilters.set(entries, (hit = { list, first, candidates: new Uint8Array(list.size) }))
+  return hit
 }
 
 /** Every match of every entry in the tree's sentences, leftmost-longest, no two overlapping. */
 export function findPhrases(tree: Root, file: VFile, entries: CompiledEntry[]): PhraseMatch[] {
   const out: PhraseMatch[] = []
-  const sentences = sentencesOf(tree, file)
-  const any = anyPhrase(entries, sentences.length)
-  for (const sentence of sentences) {
-    // Most sentences match none of a rule's phrases: one pass over the sentence says so.
-    if (any) {
-      any.lastIndex = 0
-      if (!any.test(sentence.norm)) continue
-    }
+  const { list, first, candidates: scratch } = prefilterOf(entries)
+  for (const sentence of sentencesOf(tree, file)) {
+    // Most sentences hold no factor of any of a rule's patterns.
+    const candidates = candidatesOf(sharedIndex, list, sentence.norm, scratch)
+    if (!candidates) continue
     const found: PhraseMatch[] = []
-    for (const entry of entries) {
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]
       let excepted: boolean | undefined
-      for (const re of entry.res) {
+      for (let i = 0; i < entry.match.length; i++) {
+        // A pattern none of whose factors is in the sentence can't match it.
+        if (!candidates[first[e] + i]) continue
+        const re = entry.re(i)
         // exec, not matchAll: matchAll clones the RegExp on every call, which dominated profiles.
         re.lastIndex = 0
         for (let m = re.exec(sentence.norm); m; m = re.exec(sentence.norm)) {
@@ -111,35 +159,6 @@ export function findPhrases(tree: Root, file: VFile, entries: CompiledEntry[]): 
     }
   }
   return out
-}
-
-/**
- * One regular expression that matches where any entry's pattern matches (all alternatives under
- * one word boundary), or null when the patterns can't be joined safely (back-references, whose
- * numbering would shift). Cached per compiled entry list. V8 takes milliseconds to compile a
- * pattern this big, more than it saves on a one-draft run, so it is built only once the rule has
- * seen enough sentences to be in a batch run.
- */
-const ANY_AFTER_SENTENCES = 200
-const anyCache = new WeakMap<CompiledEntry[], { seen: number; re?: RegExp | null }>()
-function anyPhrase(entries: CompiledEntry[], sentences: number): RegExp | null {
-  let state = anyCache.get(entries)
-  if (!state) anyCache.set(entries, (state = { seen: 0 }))
-  if (state.re !== undefined) return state.re
-  state.seen += sentences
-  if (state.seen < ANY_AFTER_SENTENCES) return null
-  let re: RegExp | null = null
-  const patterns = entries.flatMap((e) => e.match)
-  if (patterns.length > 1 && !patterns.some((p) => /\\[1-9k]/.test(p))) {
-    try {
-      // Group names may repeat across entries; as a filter we need no groups at all.
-      re = compilePattern(patterns.map((p) => `(?:${p.replace(/\(\?<(?![=!])[^>]*>/g, '(?:')})`).join('|'))
-    } catch {
-      re = null
-    }
-  }
-  state.re = re
-  return re
 }
 
 const fill = (template: string, actual: string) => template.replaceAll('{actual}', actual)

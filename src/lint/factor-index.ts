@@ -1,0 +1,187 @@
+// One pass over a sentence names the patterns it could match: the literal factors of every
+// pattern of every list (phrase rules, cue lists) sit in one index keyed by their first three
+// characters, so a sentence is read once however many lists and patterns look at it, and the
+// answer is kept for the next list that asks about the same text. A pattern without factors is
+// always a candidate.
+
+interface Bucket {
+  factor: string
+  /** Where in `factor` the three characters it is keyed by start. */
+  at: number
+  ids: number[]
+}
+
+/** A list of patterns in the index: its patterns are ids `base` to `base + size - 1`. */
+export interface IndexedList {
+  base: number
+  size: number
+  /** Local ids (0 to size - 1) of the patterns that have no factors. */
+  always: readonly number[]
+}
+
+// The first three characters of an ASCII factor as one small integer (a map key V8 need not box).
+const ascii3 = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c
+const SEEN_BITS = 16
+const SEEN_MASK = (1 << SEEN_BITS) - 1
+/** Texts whose hits are kept; past it the memory is dropped (a batch moves on to other drafts). */
+const REMEMBERED = 4096
+
+export class FactorIndex {
+  /** Factors whose first three characters are ASCII, by `ascii3` of them. */
+  private readonly ascii = new Map<number, Bucket[]>()
+  /** The others, by their first three characters. */
+  private readonly other = new Map<string, Bucket[]>()
+  // Which `ascii3` keys (folded to 16 bits) start some factor: most positions of a sentence start
+  // none, and a table read is cheaper than a map lookup.
+  private readonly seen = new Uint8Array(1 << SEEN_BITS)
+  private readonly byFactor = new Map<string, Bucket>()
+  private size = 0
+  private readonly remembered = new Map<string, readonly number[]>()
+  // Scratch for one scan: which ids it has already found.
+  private stamps = new Uint32Array(64)
+  private stamp = 0
+
+  /** Add a list: `factorSets[i]` holds the factors of its pattern `i` (each at least three characters), or null. */
+  add(factorSets: ReadonlyArray<readonly string[] | null>): IndexedList {
+    const base = this.size
+    const always: number[] = []
+    factorSets.forEach((factors, i) => {
+      if (!factors) return void always.push(i)
+      for (const f of factors) this.addFactor(f, base + i)
+    })
+    this.size += factorSets.length
+    if (this.stamps.length < this.size) {
+      const grown = new Uint32Array(Math.max(this.size, this.stamps.length * 2))
+      grown.set(this.stamps)
+      this.stamps = grown
+    }
+    // Hits remembered so far don't know the new list.
+    this.remembered.clear()
+    return { base, size: factorSets.length, always }
+  }
+
+  private addFactor(factor: string, id: number): void {
+    if (factor.length < 3) throw new Error(`factor too short to index: ${JSON.stringify(factor)}`)
+    const known = this.byFactor.get(factor)
+    if (known) {
+      if (known.ids[known.ids.length - 1] !== id) known.ids.push(id)
+      return
+    }
+    const at = rarestTrigram(factor)
+    const entry = { factor, at, ids: [id] }
+    this.byFactor.set(factor, entry)
+    const a = factor.charCodeAt(at)
+    const b = factor.charCodeAt(at + 1)
+    const c = factor.charCodeAt(at + 2)
+    let bucket: Bucket[] | undefined
+    if ((a | b | c) < 128) {
+      const k = ascii3(a, b, c)
+      this.seen[k & SEEN_MASK] = 1
+      bucket = this.ascii.get(k)
+      if (!bucket) this.ascii.set(k, (bucket = []))
+    } else {
+      const key = factor.slice(at, at + 3)
+      bucket = this.other.get(key)
+      if (!bucket) this.other.set(key, (bucket = []))
+    }
+    bucket.push(entry)
+  }
+
+  /** Ids, ascending, of the patterns with a factor in `text` (not those without factors). */
+  hits(text: string): readonly number[] {
+    let hit = this.remembered.get(text)
+    if (hit) return hit
+    hit = this.scan(text)
+    if (this.remembered.size >= REMEMBERED) this.remembered.clear()
+    this.remembered.set(text, hit)
+    return hit
+  }
+
+  private scan(text: string): number[] {
+    const out: number[] = []
+    if (++this.stamp === 0xffffffff) {
+      this.stamps.fill(0)
+      this.stamp = 1
+    }
+    const { seen, other, stamps, stamp } = this
+    let b = text.charCodeAt(0)
+    let c = text.charCodeAt(1)
+    for (let i = 0; i + 2 < text.length; i++) {
+      const a = b
+      b = c
+      c = text.charCodeAt(i + 2)
+      let bucket: Bucket[] | undefined
+      if ((a | b | c) < 128) {
+        const k = ascii3(a, b, c)
+        if (seen[k & SEEN_MASK] === 0) continue
+        bucket = this.ascii.get(k)
+      } else if (other.size > 0) bucket = other.get(text.slice(i, i + 3))
+      if (!bucket) continue
+      for (const { factor, at, ids } of bucket) {
+        if (factor.length > 3 && (at > i || !text.startsWith(factor, i - at))) continue
+        for (const id of ids) {
+          if (stamps[id] === stamp) continue
+          stamps[id] = stamp
+          out.push(id)
+        }
+      }
+    }
+    return out.length > 1 ? out.sort((x, y) => x - y) : out
+  }
+}
+
+/**
+ * Which patterns of `list` could match `text`: `candidates[i]` for its pattern `i`. Filled afresh
+ * on each call; null when none could.
+ */
+export function candidatesOf(index: FactorIndex, list: IndexedList, text: string, scratch: Uint8Array): Uint8Array | null {
+  const hits = index.hits(text)
+  const end = list.base + list.size
+  let h = lowerBound(hits, list.base)
+  if (list.always.length === 0 && (h === hits.length || hits[h] >= end)) return null
+  scratch.fill(0)
+  for (const i of list.always) scratch[i] = 1
+  for (; h < hits.length && hits[h] < end; h++) scratch[hits[h] - list.base] = 1
+  return scratch
+}
+
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (xs[mid] < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+// Factors are keyed by their rarest three characters, not their first: "you should have" by
+// "sho", not by "you", which starts a word in most sentences and many factors. Rarity is guessed
+// from English letter frequencies, with the commonest trigrams set apart.
+const LETTER_FREQUENCY: Record<string, number> = {
+  ' ': 18, e: 10, t: 7.5, a: 6.5, o: 6.2, i: 5.7, n: 5.6, s: 5.2, h: 4.8, r: 4.8, d: 3.4, l: 3.2, u: 2.2, c: 2.2, m: 2,
+  w: 1.9, f: 1.8, g: 1.6, y: 1.6, p: 1.5, b: 1.2, v: 0.8, k: 0.6, "'": 0.5, x: 0.15, j: 0.1, q: 0.1, z: 0.1,
+}
+const COMMON_TRIGRAMS = new Set(
+  ' th|the|he |and|nd | an|ing|ng | to|to |ion|tio|ent| yo|you|ou | we|we | i |our| ou|for| fo|hat|tha|ere|her|ter|is | is|at |re |e t|s t|ati|es | in|in |all|ll |ith|wit|are| a |ve |hav|ave|not|thi|his|you'
+    .split('|'),
+)
+
+function rarestTrigram(factor: string): number {
+  let best = 0
+  let bestScore = Infinity
+  for (let at = 0; at + 3 <= factor.length; at++) {
+    const trigram = factor.slice(at, at + 3)
+    let score = COMMON_TRIGRAMS.has(trigram) ? 100 : 1
+    for (const ch of trigram) score *= LETTER_FREQUENCY[ch] ?? 0.3
+    if (score < bestScore) {
+      best = at
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** The index shared by every phrase rule and cue list of the process. */
+export const sharedIndex = new FactorIndex()
