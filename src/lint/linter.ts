@@ -7,7 +7,7 @@ import { loadValidator, validateRules } from '../config/validate.ts'
 import { formatOf, type FormatName } from '../extract/index.ts'
 import { ConfigError, InputError } from '../errors.ts'
 import type { LintResult } from '../types.ts'
-import { lintSource } from './engine.ts'
+import { lintSource, type ActiveRule } from './engine.ts'
 
 export interface LinterOptions {
   cwd?: string
@@ -28,6 +28,8 @@ export class Linter {
   /** As given; worker threads build their own Linter from it. */
   readonly options: LinterOptions
   private readonly validated = new WeakSet<LoadedConfig>()
+  /** Per config without overrides, where every file gets the same rules: resolved once. */
+  private readonly sameForAll = new WeakMap<LoadedConfig, Promise<ActiveRule[]>>()
   private inline?: Promise<LoadedConfig>
 
   constructor(options: LinterOptions = {}) {
@@ -59,6 +61,13 @@ export class Linter {
     return settingsForFile(await this.configFor(abs), abs, this.options.rules)
   }
 
+  private rulesFor(config: LoadedConfig, abs: string): Promise<ActiveRule[]> {
+    if (config.overrides.length) return activeRules(config, settingsForFile(config, abs, this.options.rules))
+    let rules = this.sameForAll.get(config)
+    if (!rules) this.sameForAll.set(config, (rules = activeRules(config, settingsForFile(config, abs, this.options.rules))))
+    return rules
+  }
+
   /** Lint text as if it were the file `filePath` (which decides the format and the config). */
   async lintText(text: string, filePath = '<stdin>'): Promise<LintResult> {
     const real = filePath !== '<stdin>' && filePath !== '<text>'
@@ -66,7 +75,7 @@ export class Linter {
     const config = await this.configFor(abs)
     const format: FormatName | undefined = formatOf(abs, config.formats) ?? (real ? undefined : 'text')
     if (!format) throw new InputError(`${filePath}: not a format servicelint reads (.txt, .md, .html, .eml, .json, .liquid, .hbs, .mustache); set "formats" in the config to map it`)
-    const rules = await activeRules(config, settingsForFile(config, abs, this.options.rules))
+    const rules = await this.rulesFor(config, abs)
     const result = await lintSource(text, real ? abs : filePath, format, rules, {
       reportUnused: this.options.reportUnusedDisableDirectives ? 2 : 0,
     })
