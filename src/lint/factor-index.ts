@@ -21,19 +21,21 @@ export interface IndexedList {
 
 // The first three characters of an ASCII factor as one small integer (a map key V8 need not box).
 const ascii3 = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c
-const SEEN_BITS = 16
-const SEEN_MASK = (1 << SEEN_BITS) - 1
-/** Texts whose hits are kept; past it the memory is dropped (a batch moves on to other drafts). */
-const REMEMBERED = 4096
+/**
+ * Texts whose hits are kept: a draft's sentences, asked about by each list in turn. Past it the
+ * memory is dropped (a batch has moved on to other drafts); kept longer, the hits outlived the
+ * young generation and cost the garbage collector more than rescanning.
+ */
+const REMEMBERED = 256
 
 export class FactorIndex {
   /** Factors whose first three characters are ASCII, by `ascii3` of them. */
   private readonly ascii = new Map<number, Bucket[]>()
   /** The others, by their first three characters. */
   private readonly other = new Map<string, Bucket[]>()
-  // Which `ascii3` keys (folded to 16 bits) start some factor: most positions of a sentence start
-  // none, and a table read is cheaper than a map lookup.
-  private readonly seen = new Uint8Array(1 << SEEN_BITS)
+  // Which `ascii3` keys some factor is keyed by, one bit each: most positions of a sentence hold
+  // none, and a bit test is cheaper than a map lookup.
+  private readonly seen = new Uint32Array((1 << 21) / 32)
   private readonly byFactor = new Map<string, Bucket>()
   private size = 0
   private readonly remembered = new Map<string, readonly number[]>()
@@ -76,7 +78,7 @@ export class FactorIndex {
     let bucket: Bucket[] | undefined
     if ((a | b | c) < 128) {
       const k = ascii3(a, b, c)
-      this.seen[k & SEEN_MASK] = 1
+      this.seen[k >>> 5] |= 1 << (k & 31)
       bucket = this.ascii.get(k)
       if (!bucket) this.ascii.set(k, (bucket = []))
     } else {
@@ -113,7 +115,7 @@ export class FactorIndex {
       let bucket: Bucket[] | undefined
       if ((a | b | c) < 128) {
         const k = ascii3(a, b, c)
-        if (seen[k & SEEN_MASK] === 0) continue
+        if ((seen[k >>> 5] & (1 << (k & 31))) === 0) continue
         bucket = this.ascii.get(k)
       } else if (other.size > 0) bucket = other.get(text.slice(i, i + 3))
       if (!bucket) continue
@@ -157,24 +159,44 @@ function lowerBound(xs: readonly number[], x: number): number {
 }
 
 // Factors are keyed by their rarest three characters, not their first: "you should have" by
-// "sho", not by "you", which starts a word in most sentences and many factors. Rarity is guessed
-// from English letter frequencies, with the commonest trigrams set apart.
+// "sho", not by "you", which is in most sentences and starts many factors. Rarity: the commonest
+// trigrams of support replies (counted over the eval drafts, ../shared/eval/dev.jsonl), most
+// common first; any other is rarer, the more so the rarer its letters.
+const COMMON_TRIGRAMS = (
+  ' th|you| yo|the|he |our|ur |ing| to|to |ed |ou |ng | re|or | an|for|nd |e t|er | fo| in|'
+  + 'on |is |ion|and| wi|re |tio| be|ve |e a|t t|est| ou| ca| co|thi| is|d t|tha|ll |ate| so|'
+  + "ust| pr| on| we|ent|wit|at | ha|sto|ame|ith| he|se | i'| or| de|hat|e c|in | se|nce|pro|"
+  + ' a |nam|ort|ati|her|his| as|an |han|r t|th |can|tom|nt | ch|con|cus|ill| no|st |ere|ly |'
+  + 'me |e i| su|cou| te|as |ple|te |ive|r s|es |por|e s|s t| it|ank| us|ail|ase|ome|n t| me|'
+  + 'ce |r a|s a|res|e o|et |ow |s f|tea|out|hi | ne|der| wh|eam|oun| i | st|rt |ut |it |ess|'
+  + 'e d| sh|eas| do| pa|any| ac|lea|ted|unt|hel|e w|ble|ry |ver|bes| pl|acc|if |ppo|d i|e y|'
+  + "sta|ter|kin|'ve|sup|upp|ord| lo|lin|ack|elp|t a|not|ck |rea| of|ass|ste|e r|ks |d a|are|"
+  + "ny |ssi|g t|cha|act|ont|und|ide|enc|ld |d y|ues|n a|now|ave| if|ist|hav|app|hin| ar|i'v|"
+  + 'e f|day|nks|e n|en |us |s i|hou|r y|of |sho|all|we |che|s o|iss|r c|age|com|t y|rde|ect|'
+  + "ssu|eed| ex|le |t i|am | fi|dat|ces|ard|o t|cco|oul|uld|i'm|'m |s w|e m|e p| tr|wil|ref|"
+  + "que|ers|r p|men| mo|y t| ma|t w| le|h t| da|orr|be | li|ot |let| wa|ure|e b|ons|mer|n't|"
+  + "'t | di|sor|tin| wo|tim|ch |ear|'s |ice|sue|liv|ime|mat|ite|tra|o h| up|tai|sti|'ll|n o|"
+  + 'ook|de |tur|t o|cti|exp|so |t s|ct |use|ien|f y|reg|lp '
+).split('|')
+const TRIGRAM_RANK = new Map(COMMON_TRIGRAMS.map((t, i) => [t, i]))
 const LETTER_FREQUENCY: Record<string, number> = {
   ' ': 18, e: 10, t: 7.5, a: 6.5, o: 6.2, i: 5.7, n: 5.6, s: 5.2, h: 4.8, r: 4.8, d: 3.4, l: 3.2, u: 2.2, c: 2.2, m: 2,
   w: 1.9, f: 1.8, g: 1.6, y: 1.6, p: 1.5, b: 1.2, v: 0.8, k: 0.6, "'": 0.5, x: 0.15, j: 0.1, q: 0.1, z: 0.1,
 }
-const COMMON_TRIGRAMS = new Set(
-  ' th|the|he |and|nd | an|ing|ng | to|to |ion|tio|ent| yo|you|ou | we|we | i |our| ou|for| fo|hat|tha|ere|her|ter|is | is|at |re |e t|s t|ati|es | in|in |all|ll |ith|wit|are| a |ve |hav|ave|not|thi|his|you'
-    .split('|'),
-)
+
+function commonness(trigram: string): number {
+  const rank = TRIGRAM_RANK.get(trigram)
+  if (rank !== undefined) return 1e4 + COMMON_TRIGRAMS.length - rank
+  let score = 1
+  for (const ch of trigram) score *= LETTER_FREQUENCY[ch] ?? 0.3
+  return score
+}
 
 function rarestTrigram(factor: string): number {
   let best = 0
   let bestScore = Infinity
   for (let at = 0; at + 3 <= factor.length; at++) {
-    const trigram = factor.slice(at, at + 3)
-    let score = COMMON_TRIGRAMS.has(trigram) ? 100 : 1
-    for (const ch of trigram) score *= LETTER_FREQUENCY[ch] ?? 0.3
+    const score = commonness(factor.slice(at, at + 3))
     if (score < bestScore) {
       best = at
       bestScore = score
