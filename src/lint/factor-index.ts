@@ -22,9 +22,8 @@ export interface IndexedList {
 // The first three characters of an ASCII factor as one small integer (a map key V8 need not box).
 const ascii3 = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c
 /**
- * Texts whose hits are kept: a draft's sentences, asked about by each list in turn. Past it the
- * memory is dropped (a batch has moved on to other drafts); kept longer, the hits outlived the
- * young generation and cost the garbage collector more than rescanning.
+ * Texts whose hits are kept: a draft's sentences, asked about by each list in turn, fit many times
+ * over. Past it the memory is dropped: a batch has moved on to other drafts.
  */
 const REMEMBERED = 256
 /** Scans after which a run is long enough to pay for keying factors by their rarest trigrams. */
