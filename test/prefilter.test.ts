@@ -142,6 +142,21 @@ ${rows.join('\n')}
   })
 })
 
+describe('FactorIndex', () => {
+  it('finds the same patterns keyed by first or by rarest trigrams (it rekeys after 500 scans)', () => {
+    const factorSets = builtinPatterns.map((p) => patternFactors(p).factors)
+    const fresh = new FactorIndex()
+    fresh.add(factorSets)
+    const texts = samples.slice(0, 400)
+    const before = texts.map((t) => [...fresh.hits(t)])
+    // Other texts, enough to rekey and to push the first ones out of memory; then those again.
+    for (const t of samples.slice(400, 1100)) fresh.hits(t)
+    const after = texts.map((t) => [...fresh.hits(t)].join())
+    expect(after).toEqual(texts.map((t, i) => before[i].join()))
+    expect(before.flat().length).toBeGreaterThan(100)
+  })
+})
+
 describe('cueMatcher', () => {
   for (const [name, cues] of Object.entries(cueLists)) {
     it(`answers as the joined pattern does: ${name}`, () => {

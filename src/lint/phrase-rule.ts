@@ -72,25 +72,45 @@ export function compileEntries(entries: PhraseEntry[], options: RuleOptions = {}
       suggest: item.suggest === undefined ? undefined : ([] as string[]).concat(item.suggest),
     })
   }
-  return all.map((e) => lazilyCompiled(e, allowed.size ? allowed : undefined))
+  return all.map((e) => new LazilyCompiled(e, allowed.size ? allowed : undefined))
 }
 
-function lazilyCompiled(e: PhraseEntry, allowed: Set<string> | undefined): CompiledEntry {
-  const res: Array<RegExp | undefined> = []
-  let all: RegExp[] | undefined
-  let exceptRes: RegExp[] | undefined
-  return {
-    ...e,
-    re(i) {
-      return (res[i] ??= compilePattern(this.match[i]))
-    },
-    get res() {
-      return (all ??= this.match.map((_, i) => this.re(i)))
-    },
-    get exceptRes() {
-      return (exceptRes ??= (this.except ?? []).map((x) => new RegExp(x)))
-    },
-    ...(allowed ? { allowed } : {}),
+// A class, not an object literal with getters: V8 keeps such a literal in slow (dictionary) mode,
+// and every read of `match` or `id` in the matching loop paid for it.
+class LazilyCompiled implements CompiledEntry {
+  readonly id: string
+  readonly match: string[]
+  readonly message: string
+  readonly suggest?: string[]
+  readonly fix?: boolean
+  readonly except?: string[]
+  readonly note?: string
+  readonly allowed?: Set<string>
+  private readonly compiled: Array<RegExp | undefined> = []
+  private all?: RegExp[]
+  private excepts?: RegExp[]
+
+  constructor(e: PhraseEntry, allowed: Set<string> | undefined) {
+    this.id = e.id
+    this.match = e.match
+    this.message = e.message
+    this.suggest = e.suggest
+    this.fix = e.fix
+    this.except = e.except
+    this.note = e.note
+    this.allowed = allowed
+  }
+
+  re(i: number): RegExp {
+    return (this.compiled[i] ??= compilePattern(this.match[i]))
+  }
+
+  get res(): RegExp[] {
+    return (this.all ??= this.match.map((_, i) => this.re(i)))
+  }
+
+  get exceptRes(): RegExp[] {
+    return (this.excepts ??= (this.except ?? []).map((x) => new RegExp(x)))
   }
 }
 
