@@ -30,12 +30,12 @@ function classes(el: Element): string[] {
   return Array.isArray(c) ? c.map(String) : c ? String(c).split(/\s+/) : []
 }
 
-function isSignature(el: Element): boolean {
-  return classes(el).some((c) => SIGNATURE_CLASSES.includes(c))
+function isSignature(cls: string[]): boolean {
+  return cls.some((c) => SIGNATURE_CLASSES.includes(c))
 }
 
-function isQuote(el: Element): boolean {
-  return el.tagName === 'blockquote' || classes(el).some((c) => QUOTE_CLASSES.includes(c))
+function isQuote(el: Element, cls: string[]): boolean {
+  return el.tagName === 'blockquote' || cls.some((c) => QUOTE_CLASSES.includes(c))
 }
 
 // Outlook's reply header (`<div id="divRplyFwdMsg">From: … Sent: …`): it and all that follows
@@ -94,21 +94,30 @@ export function htmlPart(html: string): HtmlPart {
       let value = node.value.replace(/[\t\n\r\f]/g, ' ')
       for (const [a, b] of urlRanges(value)) value = value.slice(0, a) + ' '.repeat(b - a) + value.slice(b)
       const from = textStart(html, s, node.value)
-      const offsets = alignEntities(html.slice(from, e), node.value, from)
-      agent.push(value, offsets)
+      const raw = html.slice(from, e)
       const last = lastNonSpace(node.value)
+      // Most text nodes hold no reference and no CR: each character is where it was.
+      if (raw === node.value) {
+        agent.pushRun(value, from)
+        if (last >= 0) textEnd = last + 1 < raw.length ? from + last + 1 : e
+        return
+      }
+      const offsets = alignEntities(raw, node.value, from)
+      agent.push(value, offsets)
       if (last >= 0) textEnd = last + 1 < offsets.length ? offsets[last + 1] : e
       return
     }
     if (node.type === 'element') {
       const tag = node.tagName
-      if (SKIP.has(tag) || (isSignature(node) && (inQuote || threadTail))) {
+      const cls = classes(node)
+      const signature = isSignature(cls)
+      if (SKIP.has(tag) || (signature && (inQuote || threadTail))) {
         // Not linted, but a directive in <head> still counts (script/style hold no comment nodes).
         for (const child of node.children) if (child.type === 'comment' || child.type === 'element') visitComments(child)
         return
       }
       if (isOutlookHeader(node)) threadTail = true
-      const quote = inQuote || isQuote(node)
+      const quote = inQuote || isQuote(node, cls)
       const start = s ?? agent.length
       const end = e ?? start
       if (quote || threadTail) quoted.push('\n')
@@ -119,7 +128,7 @@ export function htmlPart(html: string): HtmlPart {
       const from = agent.length
       const before = textEnd
       for (const child of node.children) visit(child, quote)
-      if (isSignature(node) && !(quote || threadTail)) {
+      if (signature && !(quote || threadTail)) {
         signatures.push([from, agent.length])
         // The block's text is blanked: a line break after it belongs to the words before it.
         textEnd = before

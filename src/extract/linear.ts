@@ -3,46 +3,67 @@
 // escapes, transfer encodings): the draft can then be any length and `toSource` maps it back.
 
 export class Linear {
-  private chars: string[] = []
+  // The text in pieces as pushed, joined only when read: a character at a time into one array
+  // (and joining those) was most of the HTML extraction's own time.
+  private parts: string[] = []
   private from: number[] = []
 
   constructor(private readonly sourceLength: number) {}
 
   get length(): number {
-    return this.chars.length
+    return this.from.length
   }
 
   push(text: string, at: number | number[]): void {
-    for (let i = 0; i < text.length; i++) {
-      this.chars.push(text[i])
-      this.from.push(typeof at === 'number' ? at : at[i])
-    }
+    if (!text.length) return
+    this.parts.push(text)
+    const from = this.from
+    if (typeof at === 'number') for (let i = 0; i < text.length; i++) from.push(at)
+    else for (let i = 0; i < text.length; i++) from.push(at[i])
+  }
+
+  /** Push `text` lying unchanged over the source from `start` (no reference, no CR). */
+  pushRun(text: string, start: number): void {
+    if (!text.length) return
+    this.parts.push(text)
+    const from = this.from
+    for (let i = 0; i < text.length; i++) from.push(start + i)
   }
 
   /** End the current line or paragraph: at least `n` line breaks before what follows. */
   breaks(n: number, at: number): void {
+    if (!this.from.length) return
     let have = 0
-    for (let i = this.chars.length - 1; i >= 0 && have < n; i--) {
-      if (this.chars[i] === '\n') have++
-      else if (this.chars[i] !== ' ') break
+    scan: for (let p = this.parts.length - 1; p >= 0 && have < n; p--) {
+      const part = this.parts[p]
+      for (let i = part.length - 1; i >= 0 && have < n; i--) {
+        if (part[i] === '\n') have++
+        else if (part[i] !== ' ') break scan
+      }
     }
-    if (!this.chars.length) return
     for (; have < n; have++) this.push('\n', at)
   }
 
   /** Character `i` and the source offset it came from. */
   at(i: number): [string, number] {
-    return [this.chars[i], this.from[i]]
+    // The last character without a join: format=flowed asks for it after each push.
+    const last = this.parts[this.parts.length - 1]
+    if (i === this.from.length - 1 && last !== undefined) return [last[last.length - 1], this.from[i]]
+    return [this.text()[i], this.from[i]]
   }
 
   /** Drop the last character (format=flowed's delsp). */
   pop(): void {
-    this.chars.pop()
+    const last = this.parts.pop()
+    if (last === undefined) return
+    if (last.length > 1) this.parts.push(last.slice(0, -1))
     this.from.pop()
   }
 
   text(): string {
-    return this.chars.join('')
+    // Kept joined, so reading it (or `at`) again costs nothing until the next push.
+    if (this.parts.length > 1) this.parts = [this.parts.join('')]
+    return this.parts[0] ?? ''
   }
 
   /** Draft offset → source offset; the end of the draft maps to the end of the source span. */

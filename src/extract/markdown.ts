@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse'
 import type { Nodes, Root } from 'mdast'
 import { htmlCommentDirectives } from './directive-comments.ts'
 import { blank } from './mask.ts'
+import { Overlay } from './markdown-overlay.ts'
 import { scanPlaceholders } from './placeholders.ts'
 import { splitThread } from './thread.ts'
 import { branchesOf } from './branches.ts'
@@ -29,28 +30,28 @@ function span(node: Nodes): [number, number] | undefined {
 export function extractMarkdown(source: string): Extraction {
   const scan = scanPlaceholders(source)
   const tree = parser.parse(source) as Root
-  const out = blank(source, 0, source.length).split('')
+  const out = new Overlay(blank(source, 0, source.length))
   const directives: Directive[] = []
 
-  const copy = (s: number, e: number) => {
-    for (let i = s; i < e; i++) out[i] = scan.text[i]
-  }
   const visit = (node: Nodes) => {
     const at = span(node)
     if (!at) return
-    if (MARKED_BLOCKS.has(node.type) && /[^\s]/.test(source[at[0]] ?? '') && out[at[0]] === ' ') out[at[0]] = '\n'
+    if (MARKED_BLOCKS.has(node.type) && /[^\s]/.test(source[at[0]] ?? '') && out.charAt(at[0]) === ' ') out.write(at[0], '\n')
     switch (node.type) {
       case 'text': {
-        copy(at[0], at[1])
-        for (const [s, e] of urlRanges(source.slice(at[0], at[1]))) {
-          for (let i = at[0] + s; i < at[0] + e; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' '
-        }
+        let prose = scan.text.slice(at[0], at[1])
+        for (const [s, e] of urlRanges(source.slice(at[0], at[1]))) prose = blank(prose, s, e)
+        out.write(at[0], prose)
         return
       }
       case 'blockquote': {
-        copy(at[0], at[1])
+        let quote = scan.text.slice(at[0], at[1])
         // A lazy continuation line (no `>`) is still quoted: mark it so the thread splitter agrees.
-        for (const m of source.slice(at[0], at[1]).matchAll(/(?:^|\n)([ \t]*)([^>\s])/g)) out[at[0] + m.index + m[0].length - 1] = '>'
+        for (const m of source.slice(at[0], at[1]).matchAll(/(?:^|\n)([ \t]*)([^>\s])/g)) {
+          const i = m.index + m[0].length - 1
+          quote = quote.slice(0, i) + '>' + quote.slice(i + 1)
+        }
+        out.write(at[0], quote)
         return
       }
       case 'html':
@@ -71,7 +72,7 @@ export function extractMarkdown(source: string): Extraction {
   }
   visit(tree)
 
-  const thread = splitThread(out.join(''))
+  const thread = splitThread(out.toString())
   return {
     drafts: [
       {
