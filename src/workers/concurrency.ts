@@ -1,6 +1,7 @@
 // `--concurrency auto|off|N` → how many lint workers a run of `files` files gets (0: lint on the
-// main thread). Workers pay off only once their start-up (each loads the bundle and the rules) is
-// small next to the linting: see AUTO_MIN_FILES.
+// main thread only). N counts the threads that lint, the main thread among them (it lints beside
+// its workers: see runner.ts), so N threads are N − 1 workers. Workers pay off only once their
+// start-up (each loads the bundle and the rules) is small next to the linting: see AUTO_MIN_FILES.
 import { availableParallelism, loadavg } from 'node:os'
 import { UsageError } from '../errors.ts'
 
@@ -22,12 +23,12 @@ export function parseConcurrency(value: string): Concurrency {
 
 export function workerCount(c: Concurrency, files: number): number {
   if (c === 'off') return 0
-  if (typeof c === 'number') return c <= 1 ? 0 : Math.min(c, files)
+  if (typeof c === 'number') return Math.max(0, Math.min(c, files) - 1)
   if (files < AUTO_MIN_FILES) return 0
   const cores = availableParallelism()
   // On a machine already saturated extra threads only add overhead: bench/concurrency.mjs measured
   // workers 1.1–2× slower at every size under a load of 15 on 2 cores. (Not at a load just above
   // the cores: a previous lint run alone puts it there.)
   if (cores < 2 || loadavg()[0] >= 2 * cores) return 0
-  return Math.min(cores, 8)
+  return Math.min(cores, 8) - 1
 }
