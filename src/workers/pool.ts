@@ -72,12 +72,22 @@ export class LintPool {
     }
   }
 
+  /** Why a worker failed (to load, or later), if one did: the run ends with it. */
+  get broken(): Error | undefined {
+    return this.failure
+  }
+
   /** Whether `text` would go out in the next batches, rather than wait behind them. */
   takes(text: string): boolean {
-    if (this.failure || text.length > WORKER_MAX_CHARS) return false
+    if (text.length > WORKER_MAX_CHARS) return false
     let free = 0
     for (const w of this.workers) if (w.ready) free += IN_FLIGHT - w.busy
     return this.queue.length < free * BATCH
+  }
+
+  /** Drafts queued or on a worker. */
+  get outstanding(): number {
+    return this.pending.size
   }
 
   lint(text: string, path: string): Promise<LintResult> {

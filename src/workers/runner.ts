@@ -16,6 +16,8 @@ export interface RunnerOptions {
   linterOptions: LinterOptions
   /** Worker threads besides this one. */
   workers: number
+  /** Files in the run, if known: near its end this thread keeps the drafts (see lintFresh). */
+  files?: number
   cache?: LintCache
   progress?: Progress
 }
@@ -98,7 +100,11 @@ export class LintRunner {
 
   private async lintFresh(text: string, path: string, n: number, handOff: () => void): Promise<LintResult> {
     const pool = await this.pool
-    if (pool?.takes(text)) {
+    if (pool?.broken) throw pool.broken
+    // Once no more drafts are left than the workers still hold, this thread takes the rest: a
+    // draft sent now would finish after this thread has run out of work.
+    const left = (this.o.files ?? Infinity) - n
+    if (pool?.takes(text) && left > pool.outstanding) {
       const result = pool.lint(text, path)
       const settled = () => void this.onWorkers.delete(n)
       this.onWorkers.set(n, result.then(settled, settled))
@@ -126,6 +132,7 @@ export function createRunner(s: RunSetup): LintRunner {
     linter: s.linter,
     linterOptions: s.linter.options,
     workers: workerCount(s.concurrency, s.files),
+    files: s.files,
     cache: s.cache ? LintCache.open(cacheLocation(s.linter.cwd, s.cacheLocation)) : undefined,
     progress: s.progressTo && wantsProgress(true) ? progressLine(s.files, s.progressTo) : undefined,
   })
