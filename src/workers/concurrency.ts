@@ -9,8 +9,10 @@ export type Concurrency = 'auto' | 'off' | number
 
 /**
  * Below this many files one thread finishes first: each worker pays a start-up (bundle, rules,
- * regex compilation) of roughly a cold start. bench/concurrency.mjs on 2 cores: workers 1.2–1.35×
- * slower at 50–400 files, 0.94× at 800, 0.78× at 1,600.
+ * regex compilation) of roughly a cold start. bench/concurrency.mjs on 2 cores, 2 workers and an
+ * idle main thread: 1.2–1.35× slower at 50–400 files, 0.94× at 800, 0.78× at 1,600. With the main
+ * thread linting beside one worker, at load 5–6 (where `auto` stays on one thread anyway): 1.26–1.53×
+ * slower at every size; no run at a low load yet, so the threshold stays where it was.
  */
 export const AUTO_MIN_FILES = 800
 

@@ -46,7 +46,7 @@ export class LintPool {
       // Heap limits, for peak RSS: a small young generation (the garbage of one short draft is
       // short-lived; a larger one measured no faster), and an old-generation cap, which makes V8
       // grow the worker's heap by a smaller factor past its live data (~20 MB): 4,000 drafts with
-      // one worker, 315–320 → 255–260 MB, CPU within the noise.
+      // one worker, ~315 → 250–266 MB, CPU within the noise.
       const worker = new Worker(entry, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 1024 } })
       const slot: Slot = { worker, busy: 0, ready: false }
       worker.unref()
