@@ -5,10 +5,18 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { cli } from './helpers.ts'
 import { AUTO_MIN_FILES, workerCount } from '../src/workers/concurrency.ts'
 import { WORKER_MAX_CHARS } from '../src/workers/pool.ts'
+
+// The machine as `auto` sees it: 2 cores, at a load the test sets.
+const machine = vi.hoisted(() => ({ load: 0 }))
+vi.mock('node:os', async (original) => ({
+  ...(await original<typeof import('node:os')>()),
+  availableParallelism: () => 2,
+  loadavg: () => [machine.load, machine.load, machine.load],
+}))
 
 describe('workerCount', () => {
   it('counts the main thread among N threads', () => {
@@ -24,7 +32,15 @@ describe('workerCount', () => {
   })
 
   it('auto: none for a small run', () => {
+    machine.load = 0
     expect(workerCount('auto', AUTO_MIN_FILES - 1)).toBe(0)
+  })
+
+  it('auto on 2 cores: one worker beside the main thread while a core is free, none on a busy machine', () => {
+    machine.load = 1.5
+    expect(workerCount('auto', AUTO_MIN_FILES)).toBe(1)
+    machine.load = 3
+    expect(workerCount('auto', AUTO_MIN_FILES)).toBe(0)
   })
 })
 

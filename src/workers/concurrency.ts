@@ -28,9 +28,11 @@ export function workerCount(c: Concurrency, files: number): number {
   if (typeof c === 'number') return Math.max(0, Math.min(c, files) - 1)
   if (files < AUTO_MIN_FILES) return 0
   const cores = availableParallelism()
-  // On a machine already saturated extra threads only add overhead: bench/concurrency.mjs measured
-  // workers 1.1–2× slower at every size under a load of 15 on 2 cores. (Not at a load just above
-  // the cores: a previous lint run alone puts it there.)
-  if (cores < 2 || loadavg()[0] >= 2 * cores) return 0
+  // Workers need a core nobody else wants. On a busy machine extra threads only add overhead:
+  // bench/concurrency.mjs measured workers 1.1–2× slower at every size under a load of 15 on 2
+  // cores; 1,000 drafts on the main thread + 1 worker, 2 cores: 1.07–1.35× slower than one thread
+  // at load 3.3–4.6, 1.19–1.26× at 5–8.6. (Up to one above the cores: a previous lint run alone
+  // puts the load near the cores.)
+  if (cores < 2 || loadavg()[0] >= cores + 1) return 0
   return Math.min(cores, 8) - 1
 }
