@@ -30,9 +30,9 @@ export function workerCount(c: Concurrency, files: number): number {
   const cores = availableParallelism()
   // Workers need a core nobody else wants. On a busy machine extra threads only add overhead:
   // bench/concurrency.mjs measured workers 1.1–2× slower at every size under a load of 15 on 2
-  // cores; 1,000 drafts on the main thread + 1 worker, 2 cores: 1.07–1.35× slower than one thread
-  // at load 3.3–4.6, 1.19–1.26× at 5–8.6. (Up to one above the cores: a previous lint run alone
-  // puts the load near the cores.)
+  // cores; 1,000 drafts on the main thread + 1 worker, 2 cores: 0.97–1.14× the time of one thread
+  // at load 2.5–3.6 (once 1.43×), 1.07–1.38× at 2.7–4.8, 1.19–1.26× at 5–8.6. (Up to one above the cores: a
+  // previous lint run alone puts the load near the cores.)
   if (cores < 2 || loadavg()[0] >= cores + 1) return 0
   return Math.min(cores, 8) - 1
 }
