@@ -1,12 +1,19 @@
 #!/usr/bin/env node
 // Where do worker threads start to pay? Lints the first N drafts of the corpus on the main thread
-// (--concurrency off) and on workers (--concurrency 2), interleaved, for growing N. The smallest N
-// where workers win sets AUTO_MIN_FILES in src/workers/concurrency.ts.
+// (--concurrency off) and on as many threads as cores, at least 2 (the main thread and cores − 1
+// workers, as `auto` would), interleaved, for growing N. The smallest N where workers win sets
+// AUTO_MIN_FILES in src/workers/concurrency.ts. Note the load average it ran at: above twice the
+// cores `auto` uses no workers, whatever this finds.
+//
+// 2026-11-23, 2 cores, 5 rounds, load 5–6, the main thread + 1 worker against off: 1.53× at 50
+// files, 1.26× at 100, 1.39× at 200, 1.44× at 400, 1.42× at 800, 1.27× at 1,600 (a saturated
+// machine: every extra thread only adds contention). Earlier, 2 workers beside an idle main
+// thread at a lower load: 1.2–1.35× at 50–400, 0.94× at 800, 0.78× at 1,600.
 //
 //   node bench/concurrency.mjs [--rounds=5]
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -27,7 +34,7 @@ const time = (args) => {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1]
 
-console.log(`${availableParallelism()} cores, ${rounds} rounds; median ms`)
+console.log(`${availableParallelism()} cores, ${rounds} rounds, load average ${loadavg()[0].toFixed(1)} at the start; median ms`)
 console.log('files   off   workers   workers/off')
 for (const n of sizes) {
   // The first N drafts, named on the command line (the same files in every round).
@@ -40,3 +47,4 @@ for (const n of sizes) {
   }
   console.log(`${String(n).padStart(5)} ${median(off).toFixed(0).padStart(6)} ${median(on).toFixed(0).padStart(8)}   ${(median(on) / median(off)).toFixed(2)}`)
 }
+console.log(`load average ${loadavg()[0].toFixed(1)} at the end`)

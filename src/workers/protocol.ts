@@ -10,6 +10,11 @@ export interface Job {
   path: string
 }
 
+/** Several drafts in one message: fewer cross-thread wake-ups than one message a draft. */
+export interface Batch {
+  jobs: Job[]
+}
+
 export interface WireError {
   kind: 'config' | 'not-a-draft' | 'input' | 'usage' | 'servicelint' | 'other'
   message: string
@@ -17,6 +22,14 @@ export interface WireError {
 }
 
 export type Reply = { id: number; result: LintResult; error?: undefined } | { id: number; error: WireError; result?: undefined }
+
+/** The results of one batch, in its order. */
+export interface Replies {
+  replies: Reply[]
+}
+
+/** 'ready': the worker has loaded and takes drafts from now on. */
+export type FromWorker = Replies | 'ready'
 
 export function serializeError(error: unknown): WireError {
   const e = error instanceof Error ? error : new Error(String(error))
