@@ -10,11 +10,11 @@ import { cli } from './helpers.ts'
 import { AUTO_MIN_FILES, workerCount } from '../src/workers/concurrency.ts'
 import { WORKER_MAX_CHARS } from '../src/workers/pool.ts'
 
-// The machine as `auto` sees it: 2 cores, at a load the test sets.
-const machine = vi.hoisted(() => ({ load: 0 }))
+// The machine as `auto` sees it: cores and load as the test sets them.
+const machine = vi.hoisted(() => ({ load: 0, cores: 2 }))
 vi.mock('node:os', async (original) => ({
   ...(await original<typeof import('node:os')>()),
-  availableParallelism: () => 2,
+  availableParallelism: () => machine.cores,
   loadavg: () => [machine.load, machine.load, machine.load],
 }))
 
@@ -36,11 +36,22 @@ describe('workerCount', () => {
     expect(workerCount('auto', AUTO_MIN_FILES - 1)).toBe(0)
   })
 
-  it('auto on 2 cores: one worker beside the main thread while a core is free, none on a busy machine', () => {
+  it('auto on 2 cores: no workers (one thread already keeps both busy)', () => {
+    machine.cores = 2
+    machine.load = 0.5
+    expect(workerCount('auto', 50_000)).toBe(0)
+  })
+
+  it('auto on more cores: workers beside the main thread while cores are free, none on a busy machine', () => {
+    machine.cores = 4
     machine.load = 1.5
-    expect(workerCount('auto', AUTO_MIN_FILES)).toBe(1)
-    machine.load = 3
+    expect(workerCount('auto', AUTO_MIN_FILES)).toBe(3)
+    machine.load = 5
     expect(workerCount('auto', AUTO_MIN_FILES)).toBe(0)
+    machine.cores = 16
+    machine.load = 0
+    expect(workerCount('auto', AUTO_MIN_FILES)).toBe(7)
+    machine.cores = 2
   })
 })
 

@@ -9,10 +9,9 @@ export type Concurrency = 'auto' | 'off' | number
 
 /**
  * Below this many files one thread finishes first: each worker pays a start-up (bundle, rules,
- * regex compilation) of roughly a cold start. bench/concurrency.mjs on 2 cores, 2 workers and an
- * idle main thread: 1.2–1.35× slower at 50–400 files, 0.94× at 800, 0.78× at 1,600. With the main
- * thread linting beside one worker, at load 5–6 (where `auto` stays on one thread anyway): 1.26–1.53×
- * slower at every size; no run at a low load yet, so the threshold stays where it was.
+ * regex compilation) of roughly a cold start (~0.1 s CPU, ~0.3 s with its first batch warmed up).
+ * Measured only on 2 cores, where `auto` now uses no workers at all (see workerCount); kept from
+ * the earlier 2-worker measurements (1.2–1.35× slower at 50–400 files, 0.94× at 800).
  */
 export const AUTO_MIN_FILES = 800
 
@@ -28,11 +27,12 @@ export function workerCount(c: Concurrency, files: number): number {
   if (typeof c === 'number') return Math.max(0, Math.min(c, files) - 1)
   if (files < AUTO_MIN_FILES) return 0
   const cores = availableParallelism()
-  // Workers need a core nobody else wants. On a busy machine extra threads only add overhead:
-  // bench/concurrency.mjs measured workers 1.1–2× slower at every size under a load of 15 on 2
-  // cores; 1,000 drafts on the main thread + 1 worker, 2 cores: 0.97–1.14× the time of one thread
-  // at load 2.5–3.6 (once 1.43×), 1.07–1.38× at 2.7–4.8, 1.19–1.26× at 5–8.6. (Up to one above the cores: a
-  // previous lint run alone puts the load near the cores.)
-  if (cores < 2 || loadavg()[0] >= cores + 1) return 0
+  // Workers need cores nobody else wants. One thread linting already keeps more than one core busy
+  // (V8's collector and compiler threads: 1,000 drafts took 2.37 s CPU in 1.61 s wall), so on 2
+  // cores a worker only competes with it: bench/concurrency.mjs at load 1.4–1.7 measured the main
+  // thread + 1 worker 1.07–1.30× slower than one thread at every size from 50 to 1,600 files (and
+  // 1.1–2× slower under a load of 15). From 3 cores up, while the machine is not already busy
+  // (a load of more than one above the cores; a previous lint run alone puts it near the cores).
+  if (cores < 3 || loadavg()[0] >= cores + 1) return 0
   return Math.min(cores, 8) - 1
 }
