@@ -69,7 +69,7 @@ export function buildProgram(version: string): Command {
     .option('--debug', 'print stack traces for internal errors', false)
     .option('--cache', 'only lint files that changed since the last --cache run', false)
     .option('--cache-location <path>', 'cache file or folder (default: .servicelintcache)')
-    .option('--concurrency <n>', 'lint on worker threads: auto, off or a number of threads', 'auto')
+    .option('--concurrency <n>', 'threads that lint: auto, off, or N (the main thread and N − 1 workers)', 'auto')
     .option('--report-unused-disable-directives', 'report servicelint-disable comments that suppress nothing, as errors', false)
     .option('--fix', 'apply safe rewrites and save the files (with --stdin: print the fixed draft)', false)
     .option('--fix-dry-run', 'apply safe rewrites without saving; the text is in the JSON "output"', false)
