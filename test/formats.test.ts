@@ -305,18 +305,31 @@ describe('HTML signature blocks', () => {
     expect((await lint('gmail-signature.html', planted)).filter((m) => m.ruleId === 'negative-phrasing').map((m) => m.actual)).toEqual(['Unfortunately', "we can't"])
   })
 
-  it('reads Gmail’s block without the `-- ` prefix, Thunderbird’s .moz-signature, and `-- ` in plain HTML', async () => {
+  it('reads Gmail’s block without the `-- ` prefix, Thunderbird’s .moz-signature, Outlook’s #Signature, and `-- ` in plain HTML', async () => {
     const body = '<div>Hi Sam,</div><div>Thanks for your patience: I refunded the order today. Does that work for you?</div><div>Best,</div>'
     const signed = [
       `${body}<div class="gmail_signature"><div>Ana Lee</div><div>Acme Support</div></div>`,
       `${body}<div class="moz-signature">-- <br>Ana Lee</div>`,
       `${body}<div>-- </div><div>Ana Lee</div>`,
+      // Outlook on the web: the block follows the reply, its words in nested divs and paragraphs.
+      `${body}<div id="Signature"><div><p style="margin:0">Ana Lee</p><p style="margin:0">Acme Support</p></div></div>`,
+      `${body}<div id="ms-outlook-mobile-signature">Ana Lee</div>`,
     ]
     for (const html of signed) expect({ html, got: await signoffs('a.html', html) }).toEqual({ html, got: [] })
     for (const html of signed) {
       const unsigned = html.replace('Ana Lee', 'Acme Support Team')
       expect({ unsigned, got: (await signoffs('a.html', unsigned)).length }).toEqual({ unsigned, got: 1 })
     }
+  })
+
+  it('keeps Outlook’s #Signature out of the linted text, and reads a quoted x_Signature as context', async () => {
+    const html = '<div>Hi Sam,</div><div>I refunded the order today. Does that work for you?</div><div>Best,</div>' +
+      '<div id="Signature"><p>Ana Lee</p><p>Unfortunately we cannot reply on weekends</p></div>' +
+      '<hr><div id="divRplyFwdMsg"><b>From:</b> Sam</div><div><div id="x_Signature"><p>Sam Park, we cannot wait</p></div></div>'
+    const [draft] = (await extract('html', html, 'a.html')).drafts
+    expect(draft.signature?.text).toMatch(/^Ana Lee\n+Unfortunately/)
+    expect(draft.text).not.toContain('Ana Lee')
+    expect((await lint('a.html', html)).filter((m) => m.ruleId === 'negative-phrasing')).toEqual([])
   })
 })
 

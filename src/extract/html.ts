@@ -24,14 +24,17 @@ const CELL = new Set(['td', 'th'])
 // The customer's message, as mail clients mark it.
 const QUOTE_CLASSES = ['gmail_quote', 'gmail_quote_container', 'yahoo_quoted', 'moz-cite-prefix', 'protonmail_quote']
 const SIGNATURE_CLASSES = ['gmail_signature', 'moz-signature']
+// Outlook marks its block by id: on the web and on Windows `Signature`, on phones
+// `ms-outlook-mobile-signature`. (Quoted messages carry them as `x_Signature`: already context.)
+const SIGNATURE_IDS = new Set(['Signature', 'ms-outlook-mobile-signature'])
 
 function classes(el: Element): string[] {
   const c = el.properties?.className
   return Array.isArray(c) ? c.map(String) : c ? String(c).split(/\s+/) : []
 }
 
-function isSignature(cls: string[]): boolean {
-  return cls.some((c) => SIGNATURE_CLASSES.includes(c))
+function isSignature(el: Element, cls: string[]): boolean {
+  return cls.some((c) => SIGNATURE_CLASSES.includes(c)) || SIGNATURE_IDS.has(String(el.properties?.id ?? ''))
 }
 
 function isQuote(el: Element, cls: string[]): boolean {
@@ -110,7 +113,7 @@ export function htmlPart(html: string): HtmlPart {
     if (node.type === 'element') {
       const tag = node.tagName
       const cls = classes(node)
-      const signature = isSignature(cls)
+      const signature = isSignature(node, cls)
       if (SKIP.has(tag) || (signature && (inQuote || threadTail))) {
         // Not linted, but a directive in <head> still counts (script/style hold no comment nodes).
         for (const child of node.children) if (child.type === 'comment' || child.type === 'element') visitComments(child)
