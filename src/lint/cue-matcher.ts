@@ -5,13 +5,15 @@
 // joined pattern of a long list, more than a one-draft run spends matching with it.
 import { candidatesOf, sharedIndex } from './factor-index.ts'
 import { patternFactors } from './literal-factors.ts'
+import { compilePattern } from './sentences.ts'
 
 export interface CueMatcher {
   /** Does any cue of the list occur in the text, as whole words? */
   test(text: string): boolean
 }
 
-const bounded = (source: string) => new RegExp(`(?<![\\w'])(?:${source})(?![\\w'])`)
+// Bounded at words as phrase patterns are; no `g`: `test` is asked only whether, not where.
+const bounded = (source: string) => compilePattern(source, '')
 
 export function cueMatcher(list: readonly string[]): CueMatcher {
   let test: ((text: string) => boolean) | undefined

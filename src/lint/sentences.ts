@@ -102,8 +102,8 @@ export function spanOf(s: SentenceView, from: number, to: number): { start: numb
  * Compile a phrase pattern. Patterns are regular expressions over the normalised sentence, bounded
  * at words: `we (can't|cannot)` matches "We can’t" but not "whatwe cannot".
  */
-export function compilePattern(pattern: string): RegExp {
-  return new RegExp(`(?<![\\w'])(?:${pattern})(?![\\w'])`, 'g')
+export function compilePattern(pattern: string, flags = 'g'): RegExp {
+  return new RegExp(`(?<![\\w'])(?:${pattern})(?![\\w'])`, flags)
 }
 
 /** A literal phrase (from a team's config) as a pattern: words in order, any spacing. */
