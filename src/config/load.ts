@@ -14,6 +14,7 @@ import type { ConfigFile, RuleSetting } from './types.ts'
 import { loadGlobs } from './globs.ts'
 import { validateShape, validateRules, validatePhrasePatterns, loadValidator } from './validate.ts'
 import { describeSyntaxError } from './syntax-error.ts'
+import { importUserModule } from '../user-module.ts'
 
 export { ConfigError }
 
@@ -258,7 +259,7 @@ async function loadPlugin(name: string, dir: string, file: string, ruleSet: Rule
   const path = resolveModule(name, dir, file, 'plugins')
   let mod: Record<string, unknown>
   try {
-    mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>
+    mod = await importUserModule(pathToFileURL(path).href)
   } catch (error) {
     throw new ConfigError(`${file}: plugins: cannot load "${name}": ${oneLine(error)}`)
   }

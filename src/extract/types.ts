@@ -41,6 +41,8 @@ export type Extractor = (source: string, filePath: string) => Extraction | Promi
  * Thrown by an extractor for a file it does not understand (a JSON file that is no macro export):
  * skipped quietly in a folder walk, an input error when the file was named.
  */
-export class NotADraft extends InputError {}
+export class NotADraft extends InputError {
+  static override readonly kind: string = 'NotADraft'
+}
 
 export class ExtractError extends Error {}

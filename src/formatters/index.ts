@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { isAbsolute, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { UsageError } from '../errors.ts'
+import { importUserModule } from '../user-module.ts'
 import type { Formatter, StreamingFormatter } from './types.ts'
 
 const BUILTIN: Record<string, () => Promise<{ default: Formatter }>> = {
@@ -42,7 +43,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
     }
     let mod: { default?: unknown }
     try {
-      mod = (await import(pathToFileURL(path).href)) as { default?: unknown }
+      mod = await importUserModule(pathToFileURL(path).href)
     } catch (error) {
       throw new UsageError(`--format ${name}: cannot load ${path}: ${(error as Error).message.split('\n')[0]}`)
     }
