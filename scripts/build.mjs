@@ -1,10 +1,18 @@
-// Bundles the CLI and the API into dist/ with esbuild: one file to load at start-up (editors run
-// us per keystroke pause), with rules and rare paths split into chunks loaded on demand.
+// Bundles servicelint into dist/ with esbuild, in two shapes:
+// - The CLI (bin/servicelint.js) runs dist/cli.cjs: one CommonJS file holding everything a lint of
+//   text on the command line or stdin needs, which the launcher runs with a V8 code cache (editors
+//   start us per keystroke pause, and Node 20 caches no compiled code for ES modules). What only some
+//   runs need (Markdown/HTML/MIME/macro extractors, the servers, the worker pool, rare formatters) is
+//   in dist/cli-*.cjs files, required on demand.
+// - The API (package.json "exports") is ES modules: dist/index.js and its chunks, with the lint
+//   worker of --concurrency (dist/worker.js).
 import { build } from 'esbuild'
 import { readFileSync, writeFileSync, readdirSync, statSync, rmSync } from 'node:fs'
 import { createHash } from 'node:crypto'
+import { resolve } from 'node:path'
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
+const define = { __SERVICELINT_VERSION__: JSON.stringify(version) }
 
 // Some CommonJS dependencies call require(); the ESM bundle gets one from this banner.
 const BANNER = "import { createRequire as __slCreateRequire } from 'node:module'; const require = __slCreateRequire(import.meta.url);"
@@ -13,7 +21,7 @@ const BANNER = "import { createRequire as __slCreateRequire } from 'node:module'
 // Chunks of earlier builds are swept once they are a few minutes old (see sweepStaleChunks).
 const result = await build({
   // worker: the lint worker thread of --concurrency, loaded by path from the pool.
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/workers/worker.ts' },
+  entryPoints: { index: 'src/index.ts', worker: 'src/workers/worker.ts' },
   metafile: true,
   outdir: 'dist',
   bundle: true,
@@ -24,7 +32,7 @@ const result = await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
-  define: { __SERVICELINT_VERSION__: JSON.stringify(version) },
+  define,
   // cosmiconfig's TypeScript loader is only for .ts configs, which we never search for; bundled, its
   // 10 MB of typescript was parsed on every start.
   // write-file-atomic (CommonJS) names its temp files from __filename, which an ESM bundle lacks.
@@ -43,6 +51,8 @@ for (const out of Object.keys(result.metafile.outputs)) {
   if (!code.startsWith(BANNER) || /(?<![\w$.'"-])require(?![\w$'"-])/.test(rest)) continue
   writeFileSync(out, code.slice(BANNER.length))
 }
+
+const cli = await buildCli()
 
 // Type declarations for the API (package.json "types"), emitted by tsc: esbuild only strips types.
 // Incremental, so an unchanged tree costs little; the buildinfo lives in dist/types and goes with it.
@@ -66,18 +76,98 @@ async function emitDeclarations() {
 
 // --cache trusts a result only from the same code: the id hashes every file this build emitted.
 const id = createHash('sha1')
-for (const out of Object.keys(result.metafile.outputs).sort()) id.update(out).update(readFileSync(out))
+const outputs = [...Object.keys(result.metafile.outputs), ...Object.keys(cli.metafile.outputs)]
+for (const out of outputs.sort()) id.update(out).update(readFileSync(out))
 writeFileSync('dist/build-id.txt', id.digest('hex').slice(0, 16) + '\n')
 
-sweepStaleChunks(new Set(Object.keys(result.metafile.outputs).map((o) => o.replace(/^dist\//, ''))))
+sweepStaleChunks(new Set(outputs.map((o) => o.replace(/^dist\//, ''))))
 
 // Hashed chunks of earlier builds pile up (hundreds of MB during a day of rebuilds). A process
 // started just before this build may still load them, so only those older than ten minutes go.
 function sweepStaleChunks(current) {
   const cutoff = Date.now() - 10 * 60 * 1000
   for (const name of readdirSync('dist')) {
-    if (!/\.js(?:\.map)?$/.test(name) || current.has(name) || current.has(name.replace(/\.map$/, ''))) continue
+    if (!/\.c?js(?:\.map)?$/.test(name) || current.has(name) || current.has(name.replace(/\.map$/, ''))) continue
     const path = `dist/${name}`
     if (statSync(path).mtimeMs < cutoff) rmSync(path, { force: true })
   }
+}
+
+// The CLI's bundles. The core is run by the launcher as a classic script, so it must not need a
+// module loader: parts loaded on demand become require() of their own bundle (sibling files in
+// dist/, so paths relative to the bundle hold), CommonJS packages loaded on demand stay packages,
+// and a module the user names (config, plugin, formatter) is imported by the launcher.
+async function buildCli() {
+  const onDemand = {
+    'src/extract/template.ts': 'cli-template',
+    'src/extract/markdown.ts': 'cli-markdown',
+    'src/extract/html.ts': 'cli-html',
+    'src/extract/eml.ts': 'cli-eml',
+    'src/extract/macros.ts': 'cli-macros',
+    'src/lsp/server.ts': 'cli-lsp',
+    'src/mcp/server.ts': 'cli-mcp',
+    'src/init/index.ts': 'cli-init',
+    'src/workers/pool.ts': 'cli-pool',
+    'src/formatters/sarif.ts': 'cli-sarif',
+    'src/formatters/rdjson.ts': 'cli-rdjson',
+    'src/formatters/junit.ts': 'cli-junit',
+    'src/formatters/summary.ts': 'cli-summary',
+    'src/formatters/html.ts': 'cli-html-report',
+    'src/config/safe-pattern.ts': 'cli-safe-pattern',
+  }
+  const byPath = new Map(Object.entries(onDemand).map(([src, name]) => [resolve(src), name]))
+  // CommonJS packages only some runs need; cosmiconfig must stay one, as it import()s JS configs.
+  const packages = ['ajv', 'cosmiconfig', 'picomatch', 'ignore', 'typescript', 'write-file-atomic']
+  const result = await build({
+    entryPoints: { cli: 'src/cli/main.ts', ...Object.fromEntries(Object.entries(onDemand).map(([src, name]) => [name, src])) },
+    metafile: true,
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { ...define, 'import.meta.url': '__slImportMetaUrl' },
+    banner: { js: "var __slImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    external: packages,
+    // import() of what is left (the parts above) becomes require().
+    supported: { 'dynamic-import': false },
+    plugins: [
+      {
+        name: 'on-demand',
+        setup(b) {
+          b.onResolve({ filter: /^\./ }, (args) => {
+            if (args.kind !== 'dynamic-import') return undefined
+            const name = byPath.get(resolve(args.resolveDir, args.path))
+            return name ? { path: name, namespace: 'on-demand' } : undefined
+          })
+          // A stand-in module re-exports the bundle, so `import()` sees its exports as the module's
+          // own (esbuild's Node-style interop would make the bundle's whole exports the default).
+          b.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) => ({
+            loader: 'js',
+            contents: `export * from './${args.path}.cjs'\nexport { default } from './${args.path}.cjs'\n`,
+          }))
+          b.onResolve({ filter: /^\.\/cli-[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }))
+          b.onLoad({ filter: /[\\/]src[\\/]user-module\.ts$/ }, () => ({
+            loader: 'js',
+            contents: `export function importUserModule(url) {
+  const load = globalThis[Symbol.for('servicelint.import')]
+  if (typeof load !== 'function') throw new Error('servicelint: the CLI bundle runs under bin/servicelint.js, which imports user modules for it')
+  return load(url)
+}`,
+          }))
+        },
+      },
+    ],
+  })
+  // A dynamic import left in would fail at run time, and only on the path that reaches it.
+  for (const out of Object.keys(result.metafile.outputs)) {
+    if (!out.endsWith('.cjs')) continue
+    const code = readFileSync(out, 'utf8').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '')
+    if (/(?<![\w$.'"])import\(/.test(code)) throw new Error(`${out}: a dynamic import() is left in the CLI bundle`)
+  }
+  return result
 }

@@ -54,7 +54,7 @@ const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.startsWi
 const jsonOf = (s: string) => JSON.parse(s) as Array<{ filePath: string; messages: Array<{ ruleId: string }>; errorCount: number }>
 
 beforeAll(() => {
-  if (!existsSync('dist/cli.js')) throw new Error('run `npm run build` first (npm test does)')
+  if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first (npm test does)')
 })
 
 describe('files that are not there', () => {

@@ -23,7 +23,7 @@ const isOneLineError = (r: { code: number | null; stderr: string }) =>
   r.code === 2 && r.stderr.trim().split('\n').length === 1 && !/\n\s+at /.test(r.stderr)
 
 beforeAll(() => {
-  if (!existsSync('dist/cli.js')) throw new Error('run `npm run build` first (npm test does)')
+  if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first (npm test does)')
 })
 
 describe('exit codes and output', () => {

@@ -21,7 +21,7 @@ function lint(...args: string[]) {
 }
 
 beforeAll(() => {
-  if (!existsSync('dist/cli.js') || !existsSync('dist/worker.js')) throw new Error('run `npm run build` first (npm test does)')
+  if (!existsSync('dist/cli.cjs') || !existsSync('dist/worker.js')) throw new Error('run `npm run build` first (npm test does)')
   root = mkdtempSync(join(tmpdir(), 'sl-consistency-'))
   corpus = join(root, 'drafts')
   const g = spawnSync(process.execPath, [GEN, corpus, String(DRAFTS), '--seed=42', '--words=150'], { encoding: 'utf8' })

@@ -228,7 +228,7 @@ describe('`fix` only where --fix would apply it', () => {
 
 describe('--fix through the CLI', () => {
   beforeAll(() => {
-    readFileSync('dist/cli.js')
+    readFileSync('dist/cli.cjs')
   })
 
   it('rewrites the file, keeps its mode, reports what is left, and is idempotent', () => {

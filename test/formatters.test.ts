@@ -278,7 +278,7 @@ describe('each format through the CLI', () => {
   let dir: string
   const BAD = "Hi Sam,\n\nUnfortunately we can't refund this order & that's final.\n\nThanks,\nAl\n"
   beforeAll(() => {
-    if (!existsSync('dist/cli.js')) throw new Error('run `npm run build` first (npm test does)')
+    if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first (npm test does)')
     dir = mkdtempSync(join(tmpdir(), 'sl-fmt-'))
     writeFileSync(join(dir, 'refund.txt'), BAD)
     writeFileSync(join(dir, 'good.txt'), 'Hi Sam,\n\nThanks for the photos. I have sent a new mug today; it arrives by Friday. Does that work for you?\n\nBest,\nAl\n')

@@ -49,7 +49,7 @@ describe.skipIf(!CHROMIUM)('html report in headless Chromium', () => {
   let dir: string
   let page: string
   beforeAll(() => {
-    if (!existsSync('dist/cli.js')) throw new Error('run `npm run build` first (npm test does)')
+    if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first (npm test does)')
     dir = mkdtempSync(join(tmpdir(), 'sl-html-'))
     writeFileSync(join(dir, 'refund.txt'), "Hi Sam,\n\nUnfortunately we can't refund this <b>order</b> & that's final.\n\nThanks,\nAl\n")
     writeFileSync(join(dir, 'good.txt'), 'Hi Sam,\n\nThanks for the photos. I have sent a new mug today; it arrives by Friday. Does that work for you?\n\nBest,\nAl\n')

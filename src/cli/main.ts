@@ -17,6 +17,8 @@ import type { LintResult } from '../types.ts'
 import { VERSION } from '../version.ts'
 import { formatOf } from '../extract/index.ts'
 import { tuneRegExpCompilation } from '../workers/regexp-flags.ts'
+// The launcher calls it before making the core's code cache (bin/servicelint.js).
+export { restoreRegExpCompilation } from '../workers/regexp-flags.ts'
 
 export interface Io {
   stdout: (s: string) => void

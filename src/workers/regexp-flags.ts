@@ -21,3 +21,15 @@ export function tuneRegExpCompilation(files: number): void {
   setFlagsFromString('--no-regexp-peephole-optimization')
   if (files < SMALL_RUN_FILES) setFlagsFromString('--no-regexp-optimization')
 }
+
+/**
+ * Put back the flags `tuneRegExpCompilation` changed. V8 accepts a code cache only under the flags
+ * it was made with, and the launcher makes its cache at the end of a run (bin/servicelint.js).
+ */
+export function restoreRegExpCompilation(): void {
+  if (!tuned) return
+  tuned = false
+  setFlagsFromString('--regexp-tier-up')
+  setFlagsFromString('--regexp-peephole-optimization')
+  setFlagsFromString('--regexp-optimization')
+}

@@ -1,0 +1,99 @@
+// The launcher's V8 code cache (bin/servicelint.js): a run with it, without it, or with a damaged
+// one prints the same thing; it is written once per build, kept in a folder only this user can
+// write to, and never makes a run fail. And the errors the bundles throw stay recognisable across
+// the copies of their classes each bundle holds.
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { cli } from './helpers.ts'
+
+const DRAFT = "Unfortunately we can't refund this order. As I already explained, you should have read our policy.\n"
+const ARGS = ['--stdin', '--format', 'json', '--no-config-lookup']
+
+const caches = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.bin'))
+
+beforeAll(() => {
+  if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first (npm test does)')
+})
+
+describe('code cache', () => {
+  const plain = () => cli(ARGS, { input: DRAFT, env: { SERVICELINT_CODE_CACHE: 'off' } })
+
+  it('is written on the first run, read on the next, and changes nothing in the output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-cc-'))
+    const expected = plain()
+    expect(expected.code).toBe(1)
+
+    const first = cli(ARGS, { input: DRAFT, env: { SERVICELINT_CODE_CACHE: dir } })
+    expect(first).toEqual(expected)
+    const [file] = caches(dir)
+    expect(caches(dir)).toHaveLength(1)
+    expect(file).toContain(process.version)
+    const written = statSync(join(dir, file))
+    expect(written.mode & 0o077).toBe(0)
+
+    const second = cli(ARGS, { input: DRAFT, env: { SERVICELINT_CODE_CACHE: dir } })
+    expect(second).toEqual(expected)
+    // Accepted, so not written again.
+    expect(statSync(join(dir, file)).mtimeMs).toBe(written.mtimeMs)
+    expect(caches(dir)).toEqual([file])
+  })
+
+  it('a damaged cache is set aside by V8: same output, and it is written again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-cc-'))
+    cli(ARGS, { input: DRAFT, env: { SERVICELINT_CODE_CACHE: dir } })
+    const [file] = caches(dir)
+    const garbage = Buffer.alloc(statSync(join(dir, file)).size, 7)
+    writeFileSync(join(dir, file), garbage)
+
+    const r = cli(ARGS, { input: DRAFT, env: { SERVICELINT_CODE_CACHE: dir } })
+    expect(r).toEqual(plain())
+    expect(readFileSync(join(dir, file)).equals(garbage)).toBe(false)
+  })
+
+  it('is not used from a folder others can write to', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-cc-'))
+    chmodSync(dir, 0o777)
+    const r = cli(ARGS, { input: DRAFT, env: { SERVICELINT_CODE_CACHE: dir } })
+    expect(r).toEqual(plain())
+    expect(caches(dir)).toEqual([])
+  })
+
+  it('"off" writes nothing, and an unusable location is no error', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'sl-cc-'))
+    const off = cli(ARGS, { input: DRAFT, env: { SERVICELINT_CODE_CACHE: 'off', TMPDIR: tmp } })
+    expect(off).toEqual(plain())
+    expect(readdirSync(tmp)).toEqual([])
+
+    const file = join(tmp, 'a-file')
+    writeFileSync(file, '')
+    expect(cli(ARGS, { input: DRAFT, env: { SERVICELINT_CODE_CACHE: join(file, 'below') } })).toEqual(plain())
+  })
+})
+
+describe('errors across bundle copies', () => {
+  it('instanceof holds between two copies of the error classes, by kind', async () => {
+    const a = await import('../src/errors.ts')
+    const notADraftA = (await import('../src/extract/types.ts')).NotADraft
+    vi.resetModules()
+    const b = await import('../src/errors.ts')
+    const notADraftB = (await import('../src/extract/types.ts')).NotADraft
+    expect(b.ConfigError).not.toBe(a.ConfigError)
+
+    const config = new a.ConfigError('bad config')
+    expect(config).toBeInstanceOf(b.ConfigError)
+    expect(config).toBeInstanceOf(b.ServicelintError)
+    expect(config).toBeInstanceOf(Error)
+    expect(config instanceof b.InputError).toBe(false)
+    expect(config.exitCode).toBe(2)
+    expect(config.message).toBe('bad config')
+
+    const skipped = new notADraftB('not a macro export')
+    expect(skipped).toBeInstanceOf(notADraftA)
+    expect(skipped).toBeInstanceOf(a.InputError)
+    expect(new b.InputError('x') instanceof notADraftA).toBe(false)
+    expect(new Error('plain') instanceof a.ServicelintError).toBe(false)
+    expect(null instanceof a.ServicelintError).toBe(false)
+  })
+})
