@@ -94,6 +94,6 @@ describe('errors across bundle copies', () => {
     expect(skipped).toBeInstanceOf(a.InputError)
     expect(new b.InputError('x') instanceof notADraftA).toBe(false)
     expect(new Error('plain') instanceof a.ServicelintError).toBe(false)
-    expect(null instanceof a.ServicelintError).toBe(false)
+    expect((null as unknown as object) instanceof a.ServicelintError).toBe(false)
   })
 })
