@@ -1,49 +1,72 @@
 #!/usr/bin/env node
-// Launcher. The CLI's core is one CommonJS bundle, dist/cli.cjs (scripts/build.mjs), run here as a
-// script with a V8 code cache: Node 20 keeps no compiled code for ES modules between runs, and
-// compiling the core was about a third of a cold start (editors run us per keystroke pause).
+// Launcher. The CLI is CommonJS bundles (scripts/build.mjs): its core, dist/cli.cjs, and parts it
+// requires on demand, dist/cli-*.cjs. They run here as scripts with a V8 code cache: Node 20 keeps
+// no compiled code between runs, and compiling the core was about a third of a cold start (editors
+// run us per keystroke pause).
 //
 // The cache is V8's own format, checked by V8 against its version and flags; a cache it rejects
 // costs one ordinary compile and is written again. It lives in a folder of this user's only
-// (SERVICELINT_CODE_CACHE: a folder, or "off"), named by the build, so a rebuilt or updated
-// servicelint never reads another build's cache. Nothing here may fail a run: any problem with the
-// cache means running without it.
+// (SERVICELINT_CODE_CACHE: a folder, or "off"), one file per bundle named by the build, so a
+// rebuilt or updated servicelint never reads another build's cache. Nothing here may fail a run:
+// any problem with the cache means running without it.
 //
 // This file is CommonJS (bin/package.json): Node starts a CommonJS entry a few ms sooner than an ES
 // module one, which is a tenth of what a cold start adds to Node's own.
 'use strict'
 const { readFileSync, statSync, mkdirSync, writeFileSync, renameSync, readdirSync, rmSync, lstatSync } = require('node:fs')
+const { createRequire } = require('node:module')
 const { tmpdir } = require('node:os')
 const { join } = require('node:path')
 const { Script } = require('node:vm')
 
 const dist = join(__dirname, '..', 'dist')
-const file = join(dist, 'cli.cjs')
 
-// The core has no module loader of its own for configs, plugins and formatters the user names.
+// The bundles have no module loader of their own for configs, plugins and formatters the user names.
 globalThis[Symbol.for('servicelint.import')] = (url) => import(url)
 
-const cachePath = codeCachePath()
-let cachedData
-if (cachePath) {
-  try {
-    cachedData = readFileSync(cachePath)
-  } catch {}
+const cacheDir = codeCacheDir()
+/** @type {Map<string, { module: { exports: any }, script: Script, cached: boolean, cachePath?: string }>} */
+const bundles = new Map()
+/** dist/build-id.txt, read once. */
+let build
+
+const cli = loadBundle('cli.cjs')
+cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code
+  writeCodeCaches()
+})
+
+/** Run a bundle of dist/ once, with its code cache when there is a valid one; its exports. */
+function loadBundle(name) {
+  const known = bundles.get(name)
+  if (known) return known.module.exports
+  const file = join(dist, name)
+  // A cache is taken only under the flags it was made with (V8's defaults): a bundle loaded after
+  // the run set its regexp flags compiles without one (the CLI loads the ones a run needs before).
+  const cachePath = cacheDir && !(name !== 'cli.cjs' && cli.regExpFlagsTuned()) ? cacheFile(file, name) : undefined
+  let cachedData
+  if (cachePath) {
+    try {
+      cachedData = readFileSync(cachePath)
+    } catch {}
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, {
+    filename: file,
+    cachedData,
+  })
+  const module = { exports: {} }
+  bundles.set(name, { module, script, cached: !!cachedData && !script.cachedDataRejected, cachePath })
+  script.runInThisContext()(module.exports, requireFrom(file), module, file, dist)
+  return module.exports
 }
 
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, {
-  filename: file,
-  cachedData,
-})
-const cli = { exports: {} }
-script.runInThisContext()(cli.exports, require('node:module').createRequire(file), cli, file, dist)
+/** `require` for a bundle: its siblings in dist/ through `loadBundle`, anything else as Node does. */
+function requireFrom(file) {
+  const nodeRequire = createRequire(file)
+  return Object.assign((id) => (/^\.\/cli-[\w-]+\.cjs$/.test(id) ? loadBundle(id.slice(2)) : nodeRequire(id)), nodeRequire)
+}
 
-cli.exports.main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code
-  if (cachePath && (!cachedData || script.cachedDataRejected)) writeCodeCache(cachePath)
-})
-
-function codeCachePath() {
+function codeCacheDir() {
   const setting = process.env.SERVICELINT_CODE_CACHE
   if (setting === 'off' || setting === '0' || setting === 'false') return undefined
   try {
@@ -53,31 +76,50 @@ function codeCachePath() {
     // Cached code runs as ours: only from a folder no one else can write to.
     const s = lstatSync(dir)
     if (!s.isDirectory() || (process.getuid && s.uid !== uid) || (s.mode & 0o022) !== 0) return undefined
-    const build = readFileSync(join(dist, 'build-id.txt'), 'utf8').trim()
-    const { size, mtimeMs } = statSync(file)
-    return join(dir, `cli-${build}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}.bin`)
+    return dir
   } catch {
     return undefined
   }
 }
 
-function writeCodeCache(path) {
+function cacheFile(file, name) {
+  try {
+    build ??= readFileSync(join(dist, 'build-id.txt'), 'utf8').trim()
+    const { size, mtimeMs } = statSync(file)
+    return join(cacheDir, `${name.replace(/\.cjs$/, '')}@${build}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}.bin`)
+  } catch {
+    return undefined
+  }
+}
+
+function writeCodeCaches() {
+  const missing = [...bundles.values()].filter((b) => b.cachePath && !b.cached)
+  if (!missing.length) return
   try {
     // V8 takes a cache only under the flags it was made with: those of the start of the run.
-    cli.exports.restoreRegExpCompilation()
-    const tmp = `${path}.${process.pid}.tmp`
-    writeFileSync(tmp, script.createCachedData(), { mode: 0o600 })
-    renameSync(tmp, path)
-    pruneOldCaches(path)
+    cli.restoreRegExpCompilation()
+    for (const { script, cachePath } of missing) {
+      const tmp = `${cachePath}.${process.pid}.tmp`
+      writeFileSync(tmp, script.createCachedData(), { mode: 0o600 })
+      renameSync(tmp, cachePath)
+    }
+    pruneOldCaches()
   } catch {}
 }
 
-// One file per build: keep the few newest (several installs may take turns), drop the rest.
-function pruneOldCaches(current) {
-  const dir = join(current, '..')
-  const files = readdirSync(dir)
-    .filter((f) => f.startsWith('cli-') && f.endsWith('.bin'))
-    .map((f) => ({ path: join(dir, f), at: statSync(join(dir, f)).mtimeMs }))
-    .sort((a, b) => b.at - a.at)
-  for (const { path } of files.slice(8)) if (path !== current) rmSync(path, { force: true })
+// A few files per bundle: the newest builds (several installs may take turns); the rest go.
+function pruneOldCaches() {
+  const byBundle = new Map()
+  for (const f of readdirSync(cacheDir)) {
+    const at = f.indexOf('@')
+    if (at < 0 || !f.endsWith('.bin')) continue
+    const path = join(cacheDir, f)
+    const bundle = f.slice(0, at)
+    if (!byBundle.has(bundle)) byBundle.set(bundle, [])
+    byBundle.get(bundle).push({ path, at: statSync(path).mtimeMs })
+  }
+  for (const files of byBundle.values()) {
+    files.sort((a, b) => b.at - a.at)
+    for (const { path } of files.slice(8)) rmSync(path, { force: true })
+  }
 }

@@ -40,6 +40,25 @@ describe('code cache', () => {
     expect(caches(dir)).toEqual([file])
   })
 
+  it('bundles loaded on demand mid-run get theirs, kept across runs of both sizes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-cc-'))
+    const md = '# Hi Ana\n\nUnfortunately we cannot refund this order.\n'
+    const files = mkdtempSync(join(tmpdir(), 'sl-cc-files-'))
+    // Over SMALL_RUN_FILES files a run compiles regexps under other flags than a one-draft run.
+    for (let i = 0; i < 120; i++) writeFileSync(join(files, `d${i}.${i % 2 ? 'md' : 'txt'}`), md)
+    const env = { SERVICELINT_CODE_CACHE: dir }
+    const small = ['--stdin', '--stdin-filename', 'a.md', '--format', 'json', '--no-config-lookup']
+    const expected = cli(small, { input: md, env: { SERVICELINT_CODE_CACHE: 'off' } })
+    expect(cli(small, { input: md, env })).toEqual(expected)
+    expect(caches(dir).map((f) => f.slice(0, f.indexOf('@'))).sort()).toEqual(['cli', 'cli-markdown'])
+    const stamps = () => caches(dir).map((f) => `${f} ${statSync(join(dir, f)).mtimeMs}`)
+    const before = stamps()
+    const big = cli([files, '--format', 'json', '--no-config-lookup', '--concurrency', 'off'], { env })
+    expect(big.code).toBe(1)
+    expect(cli(small, { input: md, env })).toEqual(expected)
+    expect(stamps()).toEqual(before)
+  })
+
   it('a damaged cache is set aside by V8: same output, and it is written again', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sl-cc-'))
     cli(ARGS, { input: DRAFT, env: { SERVICELINT_CODE_CACHE: dir } })

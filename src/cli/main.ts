@@ -15,10 +15,10 @@ import { ServicelintError, InputError } from '../errors.ts'
 import { exitQuietlyOnSignal, interrupted, noteOnStop } from './signals.ts'
 import type { LintResult } from '../types.ts'
 import { VERSION } from '../version.ts'
-import { formatOf } from '../extract/index.ts'
+import { formatOf, preloadExtractors } from '../extract/index.ts'
 import { tuneRegExpCompilation } from '../workers/regexp-flags.ts'
-// The launcher calls it before making the core's code cache (bin/servicelint.js).
-export { restoreRegExpCompilation } from '../workers/regexp-flags.ts'
+// For the launcher's code caches (bin/servicelint.js).
+export { restoreRegExpCompilation, regExpFlagsTuned } from '../workers/regexp-flags.ts'
 
 export interface Io {
   stdout: (s: string) => void
@@ -149,6 +149,7 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   let fixedDraft: string | undefined
   if (o.stdin) {
     const text = await io.readStdin()
+    await preloadExtractors([formatOf(o.stdinFilename ?? '<stdin>')])
     tuneRegExpCompilation(1)
     collect(await lintTextWith(linter, text, o.stdinFilename ?? '<stdin>', lintMode))
     if (o.fix) fixedDraft = results[0].output ?? text
@@ -163,6 +164,7 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     ])
     const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
     const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
+    await preloadExtractors(new Set(targets.map((t) => formatOf(t.path))))
     tuneRegExpCompilation(targets.length)
     const streaming = !lintMode.fix && targets.length >= STREAM_FROM_FILES ? await loadStreamingFormatter(o.format) : undefined
     if (streaming) sink = new ReportStream(streaming, context, o.outputFile ? (t) => reportChunks.push(t) : io.stdout, !o.outputFile)

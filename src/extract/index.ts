@@ -46,12 +46,25 @@ const LOADERS: Record<FormatName, () => Promise<Extractor>> = {
 // Once per format: a dynamic import of a module already loaded still resolves it again, per file.
 const loaded = new Map<FormatName, Promise<Extractor>>()
 
-export async function extract(format: FormatName, source: string, filePath: string): Promise<Extraction> {
+function extractorFor(format: FormatName): Promise<Extractor> {
   let extractor = loaded.get(format)
   if (!extractor) {
     loaded.set(format, (extractor = LOADERS[format]()))
     // A failed load is tried again by the next file, as before.
     extractor.catch(() => loaded.delete(format))
   }
-  return await (await extractor)(source, filePath)
+  return extractor
+}
+
+export async function extract(format: FormatName, source: string, filePath: string): Promise<Extraction> {
+  return await (await extractorFor(format))(source, filePath)
+}
+
+/**
+ * Load the extractors of these formats now. The CLI does it before a run sets its regexp flags, so
+ * the launcher can load their bundles with a code cache (bin/servicelint.js). A load that fails is
+ * left for `extract` to report on the file that needs it.
+ */
+export async function preloadExtractors(formats: Iterable<FormatName | undefined>): Promise<void> {
+  await Promise.all([...new Set(formats)].map((f) => (f ? extractorFor(f).catch(() => undefined) : undefined)))
 }

@@ -12,24 +12,31 @@ import { setFlagsFromString } from 'node:v8'
 /** Below this many files a run is start-up bound: skip optimised regexp code too. */
 export const SMALL_RUN_FILES = 100
 
-let tuned = false
+// The flags this run turned off (V8 has them all on by default), once tuned.
+let turnedOff: string[] | undefined
 
 export function tuneRegExpCompilation(files: number): void {
-  if (tuned) return
-  tuned = true
-  setFlagsFromString('--no-regexp-tier-up')
-  setFlagsFromString('--no-regexp-peephole-optimization')
-  if (files < SMALL_RUN_FILES) setFlagsFromString('--no-regexp-optimization')
+  if (turnedOff) return
+  turnedOff = ['regexp-tier-up', 'regexp-peephole-optimization']
+  if (files < SMALL_RUN_FILES) turnedOff.push('regexp-optimization')
+  for (const flag of turnedOff) setFlagsFromString(`--no-${flag}`)
 }
 
 /**
  * Put back the flags `tuneRegExpCompilation` changed. V8 accepts a code cache only under the flags
- * it was made with, and the launcher makes its cache at the end of a run (bin/servicelint.js).
+ * it was made with, and the launcher makes its caches at the end of a run (bin/servicelint.js).
  */
 export function restoreRegExpCompilation(): void {
-  if (!tuned) return
-  tuned = false
-  setFlagsFromString('--regexp-tier-up')
-  setFlagsFromString('--regexp-peephole-optimization')
-  setFlagsFromString('--regexp-optimization')
+  if (!turnedOff) return
+  for (const flag of turnedOff) setFlagsFromString(`--${flag}`)
+  turnedOff = undefined
+}
+
+/**
+ * Whether this run's flags are set. The launcher loads a bundle with its code cache only before
+ * they are (a cache is taken only under the flags it was made with, and flags must not change
+ * while worker threads may be compiling): the CLI loads the extractors a run needs first.
+ */
+export function regExpFlagsTuned(): boolean {
+  return turnedOff !== undefined
 }
