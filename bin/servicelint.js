@@ -30,7 +30,15 @@ const bundles = new Map()
 /** dist/build-id.txt, read once. */
 let build
 
-const cli = loadBundle('cli.cjs')
+let cli
+try {
+  cli = loadBundle('cli.cjs')
+} catch (error) {
+  // Only a broken install gets here (the CLI reports its own errors): say so in one line.
+  const reason = error?.code === 'ENOENT' ? `${error.path} is missing (run \`npm run build\`, or reinstall servicelint)` : String(error?.message ?? error)
+  process.stderr.write(`servicelint: cannot start: ${reason}\n`)
+  process.exit(2)
+}
 cli.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code
   writeCodeCaches()

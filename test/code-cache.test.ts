@@ -2,7 +2,8 @@
 // one prints the same thing; it is written once per build, kept in a folder only this user can
 // write to, and never makes a run fail. And the errors the bundles throw stay recognisable across
 // the copies of their classes each bundle holds.
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
@@ -88,6 +89,17 @@ describe('code cache', () => {
     const file = join(tmp, 'a-file')
     writeFileSync(file, '')
     expect(cli(ARGS, { input: DRAFT, env: { SERVICELINT_CODE_CACHE: join(file, 'below') } })).toEqual(plain())
+  })
+})
+
+describe('launcher', () => {
+  it('an install without its bundles fails in one line, exit 2', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sl-nodist-'))
+    mkdirSync(join(root, 'bin'))
+    for (const f of ['servicelint.js', 'package.json']) copyFileSync(join('bin', f), join(root, 'bin', f))
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'servicelint.js'), '--version'], { encoding: 'utf8' })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/^servicelint: cannot start: .*cli\.cjs is missing \(run `npm run build`, or reinstall servicelint\)\n$/)
   })
 })
 
