@@ -1,14 +1,18 @@
-// retext-english's parser with a faster first step. parse-latin's `tokenize` tests up to three
-// large Unicode regexes per character (white space, punctuation, word: a letter fails the first
-// two) and copies the position object per node with a spread; on a 1,000-draft run it was the
-// largest single cost of parsing. Here each UTF-16 unit is classified once through a lookup table
-// filled by asking the library's own `tokenize` about that unit alone, so the classes cannot drift
-// from the library's. Everything after it (the sentence, paragraph and root plugins) is the
-// library's. The tree is the library's to the last node, position and shared point object
-// (test/fast-parser.test.ts compares the two on fixtures, a generated corpus and random strings).
+// retext-english's parser, faster. parse-latin's `tokenize` tests up to three large Unicode
+// regexes per character (white space, punctuation, word: a letter fails the first two) and copies
+// the position object per node with a spread; on a 1,000-draft run it was the largest single cost
+// of parsing. Here each UTF-16 unit is classified once through a lookup table filled by asking the
+// library's own `tokenize` about that unit alone, so the classes cannot drift from the library's.
+// The sentence merges (sentence-merges.ts) and breakImplicitSentences (implicit-sentences.ts) are
+// the library's code without its per-node plugin machinery; the other paragraph and root plugins
+// are the library's own. The tree is the library's to the last node, position and shared point
+// object (test/fast-parser.test.ts compares the two on fixtures, a generated corpus, every UTF-16
+// unit and random strings).
 import { ParseEnglish } from 'parse-english'
 import type { Root, SentenceContent } from 'nlcst'
 import type { Point } from 'unist'
+import { mergeWithinSentence } from './sentence-merges.ts'
+import { breakImplicitSentences } from './implicit-sentences.ts'
 
 const WHITE_SPACE = 1
 const PUNCTUATION = 2
@@ -31,6 +35,14 @@ function classify(code: number): number {
 for (let code = 0; code < 0x100; code++) classify(code)
 
 export class FastEnglishParser extends ParseEnglish {
+  constructor() {
+    super()
+    this.tokenizeSentencePlugins = [mergeWithinSentence]
+    // parse-english 7's paragraph plugins: its own merges, then parse-latin's twelve, the tenth of
+    // which is breakImplicitSentences. Another list (another version) keeps its own.
+    if (this.tokenizeParagraphPlugins.length === 13) this.tokenizeParagraphPlugins[10] = breakImplicitSentences
+  }
+
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = []
     if (!value) return children
