@@ -17,31 +17,39 @@ const elisionPrefix = /^(ol?)$/
 const elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/
 const apostrophe = /^['’]$/
 
-type Modifier = (child: SentenceContent, index: number, children: SentenceContent[]) => number | undefined
-type Visitor = (child: SentenceContent, index: number, children: SentenceContent[]) => void
+type Modifier = (child: Punctuation | SymbolNode, index: number, children: SentenceContent[]) => number | undefined
+type Visitor = (child: Punctuation | SymbolNode, index: number, children: SentenceContent[]) => void
 
 export function mergeWithinSentence(sentence: Sentence): void {
   const children = sentence.children
-  visit(children, mergeEnglishElisionExceptions)
-  modify(children, mergeInitialWordSymbol)
-  modify(children, mergeFinalWordSymbol)
-  modify(children, mergeInnerWordSymbol)
-  modify(children, mergeInnerWordSlash)
-  modify(children, mergeInitialisms)
+  visitSymbols(children, mergeEnglishElisionExceptions)
+  modifySymbols(children, mergeInitialWordSymbol)
+  modifySymbols(children, mergeFinalWordSymbol)
+  modifySymbols(children, mergeInnerWordSymbol)
+  modifySymbols(children, mergeInnerWordSlash)
+  modifySymbols(children, mergeInitialisms)
   patchPosition(sentence)
 }
 
+// Every merge here starts at a punctuation or symbol node and does nothing at any other, so the
+// loops call them at those only.
+
 // array-iterate: the length is read afresh each step; a returned number is the next index (a
 // negative one lands before the start, and the next step is 0).
-function modify(children: SentenceContent[], modifier: Modifier): void {
+function modifySymbols(children: SentenceContent[], modifier: Modifier): void {
   for (let index = 0; index < children.length; index++) {
-    const next = modifier(children[index], index, children)
+    const child = children[index]
+    if (!isSymbolic(child)) continue
+    const next = modifier(child, index, children)
     if (next !== undefined) index = Math.max(next, 0) - 1
   }
 }
 
-function visit(children: SentenceContent[], visitor: Visitor): void {
-  for (let index = 0; index < children.length; index++) visitor(children[index], index, children)
+function visitSymbols(children: SentenceContent[], visitor: Visitor): void {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (isSymbolic(child)) visitor(child, index, children)
+  }
 }
 
 const isSymbolic = (node: SentenceContent | WordContent): node is Punctuation | SymbolNode =>
