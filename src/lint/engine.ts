@@ -1,8 +1,5 @@
 // One file through the pipeline: decode → extract → parse → rules → ESLint-shaped messages with
 // positions in the original file.
-import { unified, type Processor } from 'unified'
-import retextEnglish from 'retext-english'
-import type { Root } from 'nlcst'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { extract, type FormatName } from '../extract/index.ts'
@@ -13,18 +10,13 @@ import { LineIndex } from './lines.ts'
 import { hasAgentWords, outsidePlaceholders } from './placeholder-spans.ts'
 import { applyDirectives, type DirectiveOptions } from './directives.ts'
 import { guardOver } from '../fix/guard.ts'
+import { parseEnglish } from './fast-parser.ts'
 import './report.ts'
 
 export interface ActiveRule {
   rule: Rule
   severity: 1 | 2
   options: RuleOptions
-}
-
-let parser: Processor<Root> | undefined
-function parse(text: string): Root {
-  parser ??= unified().use(retextEnglish).freeze() as unknown as Processor<Root>
-  return parser.parse(text) as Root
 }
 
 // A transformer is made once per rule and options, not once per file. Most rules run without
@@ -92,7 +84,7 @@ function lintDraft(draft: Draft, filePath: string, rules: ActiveRule[], lines: L
     branches: draft.branches,
     ...(draft.signature && { signature: draft.signature }),
   }
-  const tree = parse(draft.text)
+  const tree = parseEnglish(draft.text)
   const toSource = draft.toSource ?? ((o: number) => (draft.base ?? 0) + o)
   // Placeholders where messages end up: a format's offset map may land a draft offset next to one
   // inside it in the source.
