@@ -31,8 +31,6 @@ function classify(code: number): number {
   return cls
 }
 
-// Latin-1 up front: one pass over 256 units at load, and the loop below never leaves the table.
-for (let code = 0; code < 0x100; code++) classify(code)
 
 export class FastEnglishParser extends ParseEnglish {
   constructor() {
