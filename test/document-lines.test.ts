@@ -71,7 +71,8 @@ describe('document lines and sentences', () => {
         const lines = docLines(t)
         expect(lines).toEqual(referenceLines(t))
         expect(docSentences(lines)).toEqual(referenceSentences(lines))
-        if (lines.length > 1) expect(docSentences(lines, 1)).toEqual(referenceSentences(lines.slice(0, 1)))
+        // Every prefix, as the rules that stop at the sign-off ask (built from the whole reply's paragraphs).
+        for (let k = 0; k <= lines.length; k++) expect(docSentences(lines, k)).toEqual(referenceSentences(lines.slice(0, k)))
       }),
       { numRuns: 3000 },
     )

@@ -96,6 +96,15 @@ function cleanLine(s: string): string {
 // enough, as rules run one draft at a time.
 const linesMemo = new Map<string, DocLine[]>()
 const sentencesMemo = new WeakMap<DocLine[], Map<number, string[]>>()
+const paragraphsMemo = new WeakMap<DocLine[], DocParagraph[]>()
+
+/** Lines joined as one paragraph (a line wrapped mid-sentence joins the next), `first`–`last` inclusive. */
+interface DocParagraph {
+  text: string
+  first: number
+  last: number
+  sentences?: string[]
+}
 
 /** The non-blank lines of a reading (see `readings`), in order. */
 export function docLines(reading: string): DocLine[] {
@@ -140,38 +149,58 @@ export function docSentences(lines: DocLine[], upTo = lines.length): string[] {
   let byCount = sentencesMemo.get(lines)
   if (!byCount) sentencesMemo.set(lines, (byCount = new Map()))
   let hit = byCount.get(upTo)
-  if (!hit) byCount.set(upTo, (hit = splitSentences(upTo < lines.length ? lines.slice(0, upTo) : lines)))
+  if (!hit) byCount.set(upTo, (hit = prefixSentences(lines, upTo)))
   return hit
 }
 
-function splitSentences(lines: DocLine[]): string[] {
-  const paragraphs: string[] = []
-  let cur = ''
-  for (const { text } of lines) {
-    if (cur && /[a-z,]$/.test(cur) && /^[a-z]/.test(text)) cur += ` ${text}`
-    else {
-      if (cur) paragraphs.push(cur)
-      cur = text
-    }
-  }
-  if (cur) paragraphs.push(cur)
+// Rules ask for the sentences of the whole reply and of the part before its sign-off: whether two
+// lines join depends only on those two, so the paragraphs of a prefix are the whole reply's up to
+// the cut, the one across it cut short. Each paragraph is split once for every prefix.
+function prefixSentences(lines: DocLine[], upTo: number): string[] {
   const out: string[] = []
-  for (const p of paragraphs) {
-    // A sentence ends at `.`, `!` or `?` followed by whitespace and more words (as splitting at
-    // /(?<=[.!?])\s+(?=\S)/ would, without a lookbehind tried at every character).
-    let from = 0
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i)
-      if (c !== 46 && c !== 33 && c !== 63) continue
-      let next = i + 1
-      while (next < p.length && isSpaceCode(p.charCodeAt(next))) next++
-      if (next === i + 1 || next === p.length) continue
-      addSentence(out, p.slice(from, i + 1))
-      from = next
-      i = next - 1
-    }
-    addSentence(out, p.slice(from))
+  for (const p of paragraphsOf(lines)) {
+    if (p.first >= upTo) break
+    if (p.last < upTo) out.push(...(p.sentences ??= paragraphSentences(p.text)))
+    else out.push(...paragraphSentences(lines.slice(p.first, upTo).map((l) => l.text).join(' ')))
   }
+  return out
+}
+
+function paragraphsOf(lines: DocLine[]): DocParagraph[] {
+  let hit = paragraphsMemo.get(lines)
+  if (hit) return hit
+  hit = []
+  let cur: DocParagraph | undefined
+  lines.forEach(({ text }, i) => {
+    if (cur && /[a-z,]$/.test(cur.text) && /^[a-z]/.test(text)) {
+      cur.text += ` ${text}`
+      cur.last = i
+    } else {
+      if (cur) hit!.push(cur)
+      cur = { text, first: i, last: i }
+    }
+  })
+  if (cur) hit.push(cur)
+  paragraphsMemo.set(lines, hit)
+  return hit
+}
+
+function paragraphSentences(p: string): string[] {
+  const out: string[] = []
+  // A sentence ends at `.`, `!` or `?` followed by whitespace and more words (as splitting at
+  // /(?<=[.!?])\s+(?=\S)/ would, without a lookbehind tried at every character).
+  let from = 0
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i)
+    if (c !== 46 && c !== 33 && c !== 63) continue
+    let next = i + 1
+    while (next < p.length && isSpaceCode(p.charCodeAt(next))) next++
+    if (next === i + 1 || next === p.length) continue
+    addSentence(out, p.slice(from, i + 1))
+    from = next
+    i = next - 1
+  }
+  addSentence(out, p.slice(from))
   return out
 }
 
