@@ -127,7 +127,9 @@ async function buildCli() {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    sourcemap: 'linked',
+    // Node applies source maps to modules it loads, not to scripts run through vm: a map here would
+    // only add ~9 MB to the package. Stack traces (--debug) name the bundle's own lines.
+    sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
     define: { ...define, 'import.meta.url': '__slImportMetaUrl' },
