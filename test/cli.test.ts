@@ -1,6 +1,7 @@
 // The real CLI as a subprocess: exit codes, stdin, globs, folders, config lookup, bad config and
 // bad input — what a newcomer and a CI job meet first.
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { closeSync, mkdtempSync, mkdirSync, openSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -55,6 +56,20 @@ describe('exit codes and output', () => {
     expect(BAD.slice(m.range[0], m.range[1])).toBe('Unfortunately')
     expect(m.url).toMatch(/negative-phrasing/)
     expect(result.errorCount).toBeGreaterThan(0)
+  })
+
+  it('stdin redirected from a file (read at once) reads like stdin from a pipe (read as a stream)', () => {
+    const dir = tree({ 'draft.txt': `\uFEFF${BAD}` })
+    const fd = openSync(join(dir, 'draft.txt'), 'r')
+    try {
+      const fromFile = spawnSync(process.execPath, ['bin/servicelint.js', '--stdin', '--format', 'json'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' })
+      const fromPipe = cli(['--stdin', '--format', 'json'], { input: `\uFEFF${BAD}` })
+      expect(fromFile.status).toBe(1)
+      expect(fromFile.stdout).toBe(fromPipe.stdout)
+      expect(json(fromFile.stdout)[0].messages.length).toBeGreaterThan(0)
+    } finally {
+      closeSync(fd)
+    }
   })
 
   it('warnings alone exit 0, and 1 past --max-warnings', () => {
