@@ -1,6 +1,5 @@
 // The CLI: parse flags, lint, format, and return ESLint's exit code (0 clean, 1 lint errors or too
 // many warnings, 2 usage/config/input failure). It never calls process.exit.
-import { writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { fstatSync, mkdirSync, readFileSync } from 'node:fs'
 import { parseArgs, type CliOptions } from './options.ts'
@@ -219,7 +218,7 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     const out = resolve(cwd, o.outputFile)
     try {
       mkdirSync(dirname(out), { recursive: true })
-      await writeFile(out, report)
+      await (await import('node:fs/promises')).writeFile(out, report)
     } catch (error) {
       throw new InputError(`${o.outputFile}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
     }

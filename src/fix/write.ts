@@ -1,10 +1,10 @@
 // Writes fixed drafts back: temporary file in the same folder, fsync, rename (write-file-atomic), so
 // a reader or a crash sees the old text or the new, never half of it; the file's mode and owner are
 // kept. The text goes back in the encoding it came in (UTF-16 stays UTF-16, a UTF-8 BOM stays).
-import { open } from 'node:fs/promises'
 
 async function leadingBytes(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r')
+  // Loaded here, not at start-up: most runs write no fixes.
+  const handle = await (await import('node:fs/promises')).open(path, 'r')
   try {
     const buf = Buffer.alloc(2)
     const { bytesRead } = await handle.read(buf, 0, 2, 0)
