@@ -42,17 +42,22 @@ const result = await build({
 
 // The banner's require() is only used by the chunk that defines esbuild's __require shim (and any
 // chunk calling require itself); in every other chunk it cost a createRequire() and an import.meta
-// at start-up (~26 chunks load). It becomes an empty line there, so source maps keep their lines.
+// each time the API or a worker loads it. It becomes an empty line there, so source maps keep their lines.
 for (const out of Object.keys(result.metafile.outputs)) {
   if (!out.endsWith('.js')) continue
   const code = readFileSync(out, 'utf8')
   // `require` as code, not in a comment or a name like "require-checkback".
-  const rest = code.slice(BANNER.length).replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '')
+  const rest = withoutComments(code.slice(BANNER.length))
   if (!code.startsWith(BANNER) || /(?<![\w$.'"-])require(?![\w$'"-])/.test(rest)) continue
   writeFileSync(out, code.slice(BANNER.length))
 }
 
 const cli = await buildCli()
+
+/** Bundle code with its comments dropped, for the checks above and below (a word in a comment is not code). */
+function withoutComments(code) {
+  return code.replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '')
+}
 
 // Type declarations for the API (package.json "types"), emitted by tsc: esbuild only strips types.
 // Incremental, so an unchanged tree costs little; the buildinfo lives in dist/types and goes with it.
@@ -177,7 +182,7 @@ async function buildCli() {
     if (!out.endsWith('.cjs')) continue
     const code = readFileSync(out, 'utf8')
     // A dynamic import left in would fail at run time, and only on the path that reaches it.
-    if (/(?<![\w$.'"])import\(/.test(code.replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, ''))) {
+    if (/(?<![\w$.'"])import\(/.test(withoutComments(code))) {
       throw new Error(`${out}: a dynamic import() is left in the CLI bundle`)
     }
     if (out === 'dist/cli.cjs') writeFileSync(out, asciiOnly(out, code))
