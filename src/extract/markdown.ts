@@ -13,6 +13,7 @@ import { scanPlaceholders } from './placeholders.ts'
 import { splitThread } from './thread.ts'
 import { branchesOf } from './branches.ts'
 import { urlRanges } from './urls.ts'
+import { plainParagraphSpans } from './markdown-plain.ts'
 import type { Directive, Extraction } from './types.ts'
 
 const parser = unified().use(remarkParse)
@@ -28,22 +29,28 @@ function span(node: Nodes): [number, number] | undefined {
 }
 
 export function extractMarkdown(source: string): Extraction {
+  return markdownExtraction(source, true)
+}
+
+/** `plainPath: false` always runs remark-parse (the tests compare both ways). */
+export function markdownExtraction(source: string, plainPath: boolean): Extraction {
   const scan = scanPlaceholders(source)
-  const tree = parser.parse(source) as Root
   const out = new Overlay(blank(source, 0, source.length))
   const directives: Directive[] = []
 
+  const writeText = (start: number, end: number) => {
+    let prose = scan.text.slice(start, end)
+    for (const [s, e] of urlRanges(source.slice(start, end))) prose = blank(prose, s, e)
+    out.write(start, prose)
+  }
   const visit = (node: Nodes) => {
     const at = span(node)
     if (!at) return
     if (MARKED_BLOCKS.has(node.type) && /[^\s]/.test(source[at[0]] ?? '') && out.charAt(at[0]) === ' ') out.write(at[0], '\n')
     switch (node.type) {
-      case 'text': {
-        let prose = scan.text.slice(at[0], at[1])
-        for (const [s, e] of urlRanges(source.slice(at[0], at[1]))) prose = blank(prose, s, e)
-        out.write(at[0], prose)
+      case 'text':
+        writeText(at[0], at[1])
         return
-      }
       case 'blockquote': {
         let quote = scan.text.slice(at[0], at[1])
         // A lazy continuation line (no `>`) is still quoted: mark it so the thread splitter agrees.
@@ -70,7 +77,10 @@ export function extractMarkdown(source: string): Extraction {
     }
     if ('children' in node) for (const child of node.children) visit(child)
   }
-  visit(tree)
+  // Paragraphs of plain text (most macros) have a tree known without parsing.
+  const plain = plainPath ? plainParagraphSpans(source) : undefined
+  if (plain) for (const [start, end] of plain) writeText(start, end)
+  else visit(parser.parse(source) as Root)
 
   const thread = splitThread(out.toString())
   return {

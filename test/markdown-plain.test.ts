@@ -1,0 +1,180 @@
+// src/extract/markdown-plain.ts says what remark-parse would make of a Markdown draft that is only
+// paragraphs of plain text, without running it. Wherever it answers, remark-parse must agree: the
+// tree holds nothing but paragraphs, text and hard breaks, the text nodes span exactly what it
+// says, and the whole extraction is the same either way. Checked on the fixtures, generated drafts,
+// each boundary of the shape by hand, and random documents built from the characters that matter.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import type { Nodes } from 'mdast'
+import { plainParagraphSpans } from '../src/extract/markdown-plain.ts'
+import { markdownExtraction } from '../src/extract/markdown.ts'
+
+const remark = unified().use(remarkParse)
+
+function remarkTextSpans(source: string): { spans: Array<[number, number]>; onlyParagraphs: boolean } {
+  const spans: Array<[number, number]> = []
+  let onlyParagraphs = true
+  const visit = (node: Nodes) => {
+    if (node.type === 'text') spans.push([node.position!.start.offset!, node.position!.end.offset!])
+    else if (!['root', 'paragraph', 'break', 'inlineCode', 'link'].includes(node.type)) onlyParagraphs = false
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(remark.parse(source))
+  return { spans, onlyParagraphs }
+}
+
+/** Whether the plain path took `source`; when it did, that it agrees with remark-parse. */
+function agrees(source: string): boolean {
+  const plain = plainParagraphSpans(source)
+  if (!plain) return false
+  const parsed = remarkTextSpans(source)
+  expect({ source, onlyParagraphs: parsed.onlyParagraphs, spans: plain }).toEqual({ source, onlyParagraphs: true, spans: parsed.spans })
+  expect(markdownExtraction(source, true)).toEqual(markdownExtraction(source, false))
+  return true
+}
+
+function markdownFilesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((f) => (statSync(join(dir, f)).isDirectory() ? markdownFilesUnder(join(dir, f)) : /\.(md|markdown)$/.test(f) ? [join(dir, f)] : []))
+}
+
+describe('plain Markdown paragraphs', () => {
+  it('agree with remark-parse on the fixtures', () => {
+    const files = markdownFilesUnder(resolve('fixtures'))
+    expect(files.length).toBeGreaterThan(0)
+    for (const file of files) agrees(readFileSync(file, 'utf8'))
+  })
+
+  // The benchmark's generator writes Markdown drafts as help desks store them; most are plain
+  // paragraphs, and the plain path must take them (or it has quietly stopped paying).
+  it('agree with remark-parse on generated drafts, and take most of them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'servicelint-markdown-'))
+    try {
+      const gen = spawnSync(process.execPath, [resolve('../shared/bench/gen-corpus.mjs'), dir, '1200', '--seed=7', '--words=150'], { encoding: 'utf8' })
+      expect(gen.status, gen.stderr).toBe(0)
+      const files = markdownFilesUnder(dir)
+      expect(files.length).toBeGreaterThan(50)
+      const taken = files.filter((file) => agrees(readFileSync(file, 'utf8'))).length
+      expect(taken / files.length).toBeGreaterThan(0.6)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it('take what is plain, at each edge of the shape', () => {
+    const plain = [
+      '',
+      '\n\n',
+      'Hello there,\n\nThanks for writing.  \nBest,\nAna',
+      'a  \nb',
+      'a \nb',
+      'a   \n   b',
+      '   a',
+      'a\n   b\n\n\n',
+      'trailing  ',
+      'trailing  \n',
+      'a  \n\nb',
+      'a\n  \n\nb',
+      '1 apple\n10 pears',
+      '2024 was a year',
+      'a # b, a - b, a + b, a > b, a = b, a ~ b, a | b',
+      'Hi {{ticket.requester.first_name}}, snake_case_name and a__b',
+      'Hearth &amp; Oak &nbsp; &#65; &x; & done',
+      'See https://example.com/a_b or mail help@example.com.',
+      'héllo wörld ’quoted’ ¡olé!',
+      'one\n\n\n\ntwo',
+      'Use `SAVE20` at checkout',
+      '`X` b\n`Y`\n`Z` \nc  \n  `W`',
+      'a \n`X`',
+      'a\n   `X` b',
+      'See the [help centre](https://example.com/help) or [ the page ](x) and [ ](y) [a]()',
+      '[a](b)c [d](e) `f`[g](h)',
+      'line one  \n[link](x) two',
+    ]
+    for (const source of plain) expect(agrees(source), JSON.stringify(source)).toBe(true)
+  })
+
+  it('leave everything else to remark-parse', () => {
+    const other = [
+      '- item',
+      '+ item',
+      '* item',
+      '1. item',
+      '10) item',
+      'text\n1. item',
+      '# Heading',
+      '   ## Heading',
+      'Title\n=====',
+      'Title\n---',
+      '> quoted',
+      'a\n> quoted',
+      '```\ncode\n```',
+      '~~~\ncode\n~~~',
+      '    indented',
+      'a\n    continued',
+      'Some *emphasis* here',
+      'Some _emphasis_ here',
+      '_a',
+      'a_',
+      'a _b',
+      'a_ b',
+      '[link]',
+      '[link] (https://example.com)',
+      '[a [b]](c)',
+      '[a](b (c))',
+      '[a](<b>)',
+      '[a](b "title")',
+      '[a `b`](c)',
+      '[https://example.com](https://example.com)',
+      '[a](b&amp;c)',
+      '``code``',
+      '`a',
+      '[a]: https://example.com',
+      '![image](x.png)',
+      '<https://example.com>',
+      '<b>html</b>',
+      'line\\\nbreak',
+      'escaped \\* star',
+      'tab\there',
+      'crlf\r\nline',
+      '\ufeffbom',
+      'nul \0 here',
+      'form\ffeed',
+      '___',
+      '_ _ _',
+    ]
+    for (const source of other) {
+      expect(plainParagraphSpans(source), JSON.stringify(source)).toBeUndefined()
+      // What the plain path refuses still extracts (through remark-parse).
+      expect(markdownExtraction(source, true)).toEqual(markdownExtraction(source, false))
+    }
+  })
+
+  // Random documents from the characters and line shapes the decision turns on: a wrong span or a
+  // construct let through shows up as a disagreement with remark-parse.
+  it('agree with remark-parse on random documents', () => {
+    const piece = fc.constantFrom(
+      'word', 'Thanks', 'ok', 'a', '1', '10', '2024', ' ', ' ', ' ', '  ', '   ', '    ', '\n', '\n', '\n\n', '  \n', '   \n', ' \n',
+      '_', '__', 'a_b', '{{first_name}}', '&amp;', '&#65;', '&', '#', '-', '+', '=', '~', '~~~', '>', '.', ')', '1.', '2)', ',', '!', '?',
+      ':', ';', "'", '’', '"', '(', '|', '%', '$', 'é', 'https://example.com/a_b', 'help@example.com', '*', '`', '[', ']', '<', '\\', '\t', '`code`', '` `', '[link](https://example.com/x)', '[ a b ](x)', '[a]()', '](', '![', '[x](x)',
+    )
+    let taken = 0
+    let runs = 0
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        runs++
+        if (agrees(pieces.join(''))) taken++
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+    )
+    // Not a test of refusals alone.
+    expect(taken / runs).toBeGreaterThan(0.05)
+  })
+})
