@@ -12,29 +12,30 @@ import { describe, expect, it } from 'vitest'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import type { Nodes } from 'mdast'
-import { plainParagraphSpans } from '../src/extract/markdown-plain.ts'
+import { plainMarkdown } from '../src/extract/markdown-plain.ts'
 import { markdownExtraction } from '../src/extract/markdown.ts'
 
 const remark = unified().use(remarkParse)
 
-function remarkTextSpans(source: string): { spans: Array<[number, number]>; onlyParagraphs: boolean } {
-  const spans: Array<[number, number]> = []
-  let onlyParagraphs = true
+function remarkLayout(source: string): { text: Array<[number, number]>; items: number[]; taken: boolean } {
+  const text: Array<[number, number]> = []
+  const items: number[] = []
+  let taken = true
   const visit = (node: Nodes) => {
-    if (node.type === 'text') spans.push([node.position!.start.offset!, node.position!.end.offset!])
-    else if (!['root', 'paragraph', 'break', 'inlineCode', 'link'].includes(node.type)) onlyParagraphs = false
+    if (node.type === 'text') text.push([node.position!.start.offset!, node.position!.end.offset!])
+    else if (node.type === 'listItem') items.push(node.position!.start.offset!)
+    else if (!['root', 'paragraph', 'break', 'inlineCode', 'link', 'strong', 'list'].includes(node.type)) taken = false
     if ('children' in node) for (const child of node.children) visit(child)
   }
   visit(remark.parse(source))
-  return { spans, onlyParagraphs }
+  return { text, items, taken }
 }
 
 /** Whether the plain path took `source`; when it did, that it agrees with remark-parse. */
 function agrees(source: string): boolean {
-  const plain = plainParagraphSpans(source)
+  const plain = plainMarkdown(source)
   if (!plain) return false
-  const parsed = remarkTextSpans(source)
-  expect({ source, onlyParagraphs: parsed.onlyParagraphs, spans: plain }).toEqual({ source, onlyParagraphs: true, spans: parsed.spans })
+  expect({ source, ...plain, taken: true }).toEqual({ source, ...remarkLayout(source) })
   expect(markdownExtraction(source, true)).toEqual(markdownExtraction(source, false))
   return true
 }
@@ -97,18 +98,56 @@ describe('plain Markdown paragraphs', () => {
       'See the [help centre](https://example.com/help) or [ the page ](x) and [ ](y) [a]()',
       '[a](b)c [d](e) `f`[g](h)',
       'line one  \n[link](x) two',
+      '- item',
+      '+ item',
+      '1. item',
+      '10) item',
+      'text\n1. item',
+      'text\n- item\n- item two',
+      'Steps:\n\n1. Open the app.\n2. Go to **Payment methods**.\n3) Remove the [old card](https://example.com/x).\n\n- a\n\n- b\n+ c\n\nDone.',
+      '- Open Orders and find order **#B68447**.\n- Print the label, or save the `QR` code.',
+      '- trailing spaces   \n- next',
+      'Please note **this** and **that**, (**also this**) and **this.**',
+      '**Note:** starts the line',
+      '**a** **b**\n**c**',
+      'Use `a*b` here',
     ]
     for (const source of plain) expect(agrees(source), JSON.stringify(source)).toBe(true)
   })
 
   it('leave everything else to remark-parse', () => {
     const other = [
-      '- item',
-      '+ item',
       '* item',
-      '1. item',
-      '10) item',
-      'text\n1. item',
+      '-  two spaces',
+      '-\titem',
+      '- ',
+      '-',
+      '1.',
+      'text\n2. item',
+      'text\n01. item',
+      '- item\ncontinued lazily',
+      '- item\n  continued',
+      '- item\n\n  more of the item',
+      '- item\n  - nested',
+      ' - indented item',
+      '- # heading in an item',
+      '- > quote in an item',
+      '- - nested at once',
+      '- 1. nested at once',
+      '- ```',
+      'Some *emphasis* here',
+      'a**b**c',
+      '** not bold**',
+      '**not bold **',
+      '**bold**x',
+      '***bold italic***',
+      '**a `b` c**',
+      '**[a](b)**',
+      '[**a**](b)',
+      '`a``b`',
+      '** a',
+      '**a',
+      '* item',
       '# Heading',
       '   ## Heading',
       'Title\n=====',
@@ -119,7 +158,6 @@ describe('plain Markdown paragraphs', () => {
       '~~~\ncode\n~~~',
       '    indented',
       'a\n    continued',
-      'Some *emphasis* here',
       'Some _emphasis_ here',
       '_a',
       'a_',
@@ -151,7 +189,7 @@ describe('plain Markdown paragraphs', () => {
       '_ _ _',
     ]
     for (const source of other) {
-      expect(plainParagraphSpans(source), JSON.stringify(source)).toBeUndefined()
+      expect(plainMarkdown(source), JSON.stringify(source)).toBeUndefined()
       // What the plain path refuses still extracts (through remark-parse).
       expect(markdownExtraction(source, true)).toEqual(markdownExtraction(source, false))
     }
@@ -163,7 +201,7 @@ describe('plain Markdown paragraphs', () => {
     const piece = fc.constantFrom(
       'word', 'Thanks', 'ok', 'a', '1', '10', '2024', ' ', ' ', ' ', '  ', '   ', '    ', '\n', '\n', '\n\n', '  \n', '   \n', ' \n',
       '_', '__', 'a_b', '{{first_name}}', '&amp;', '&#65;', '&', '#', '-', '+', '=', '~', '~~~', '>', '.', ')', '1.', '2)', ',', '!', '?',
-      ':', ';', "'", '’', '"', '(', '|', '%', '$', 'é', 'https://example.com/a_b', 'help@example.com', '*', '`', '[', ']', '<', '\\', '\t', '`code`', '` `', '[link](https://example.com/x)', '[ a b ](x)', '[a]()', '](', '![', '[x](x)',
+      ':', ';', "'", '’', '"', '(', '|', '%', '$', 'é', 'https://example.com/a_b', 'help@example.com', '*', '`', '[', ']', '<', '\\', '\t', '`code`', '` `', '[link](https://example.com/x)', '[ a b ](x)', '[a]()', '](', '![', '[x](x)', '**', '**bold**', '**a b**', '- ', '1. ', '2) ', '\n- ', '\n1. ', '\n\n- ', '(', '*',
     )
     let taken = 0
     let runs = 0

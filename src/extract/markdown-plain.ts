@@ -1,36 +1,50 @@
-// Most Markdown macros are paragraphs of plain sentences, with at most an inline link or a code
-// span: no list, heading, quote, code block, emphasis or HTML. For those, remark-parse's tree is
-// known without running it, and micromark was ~1 ms of a 150-word draft on a first pass, more than
-// linting the draft. This recognises that shape conservatively — a document with anything that could
-// start another construct goes to remark-parse — and test/markdown-plain.test.ts holds the spans
-// here to remark-parse's on the fixtures, generated drafts, each edge of the shape and random
-// documents.
+// Most Markdown macros are a few paragraphs and perhaps a list of steps, with links, code spans
+// and bold text inside: no heading, quote, code block, nesting or HTML. For those, remark-parse's
+// tree is known without running it, and micromark was ~1 ms of a 150-word draft on a first pass,
+// more than linting the draft. This recognises that shape conservatively — a document with
+// anything that could start another construct, or read two ways, goes to remark-parse — and
+// test/markdown-plain.test.ts holds the layout here to remark-parse's tree on the fixtures,
+// generated drafts, each edge of the shape and random documents.
 
-// Characters that can open a construct not handled here: emphasis, autolinks and HTML, escapes and
-// hard breaks; tabs and CR (columns and line endings); control characters, which micromark
-// replaces; a leading BOM, which it skips.
-const NOT_PLAIN = /[*<\\\t\r\0-\x08\x0b-\x1f\ufeff]/
+// Characters that can open a construct not handled here: autolinks and HTML, escapes and hard
+// breaks; tabs and CR (columns and line endings); control characters, which micromark replaces; a
+// leading BOM, which it skips.
+const NOT_PLAIN = /[<\\\t\r\0-\x08\x0b-\x1f\ufeff]/
 // `_` emphasis needs a run of underscores that is not between two letters or digits.
 const LOOSE_UNDERSCORE = /(?:^|[^A-Za-z0-9_])_|_(?:[^A-Za-z0-9_]|$)/
-// A line that may start a block: a list item, heading, quote, fence, thematic break or setext
-// underline, or an indented code line (kept out even where it would only continue a paragraph).
-const BLOCK_START = /^(?: {0,3}(?:[-+#>=_~]|\d{1,9}[.)])| {4})/
-// The inline constructs taken here, on one line each: a code span of single backticks, and a link
-// whose text and destination hold nothing that could nest, escape, title or entity-decode.
-const INLINE = /`[^`\n]+`|!?\[[^[\]`&\n]+\]\([^\s()<>`[\]&]*\)/g
+// A line (or a list item's text) that may start another block: a list item not taken as one here,
+// a heading, quote, fence, thematic break or setext underline, an indented code line; `*` unless it
+// opens bold text.
+const BLOCK_START = /^(?: {0,3}(?:[-+#>=_~]|\d{1,9}[.)]|\*(?!\*[^\s*]))| {4})/
+// A list item taken here: a `-`, `+` or number marker at the start of the line, one space, text.
+const ITEM = /^(?:[-+]|(\d{1,9})[.)]) (?=[^ \n])/
+const HAS_ITEM = /^(?:[-+]|\d{1,9}[.)]) /m
+// The inline constructs taken here, on one line each: a code span of single backticks; a link
+// whose text and destination hold nothing that could nest, escape, title or entity-decode; bold
+// text (`**…**`) after a space or `(` and before a space or punctuation, holding no other construct.
+const INLINE = /(?<!`)`[^`\n]+`(?!`)|!?\[[^[\]`*&\n]+\]\([^\s()<>`*[\]&]*\)|(?<![^\s(])\*\*[^\s*`[\]][^*`[\]\n]*?(?<=[^\s*`[\]])\*\*(?=[\s.,;:!?)]|$)/g
 
-/** A source range no text node covers: a code span, a link's `[` or `](…)`, a hard break. */
+/** A source range no text node covers: a code span, `[`/`](…)` of a link, `**` of bold text, a hard break. */
 type Hole = [start: number, end: number]
 
+export interface PlainMarkdown {
+  /** The source spans of remark-parse's text nodes, in order. */
+  text: Array<[number, number]>
+  /** Where each list item starts (its marker). */
+  items: number[]
+}
+
 /**
- * The source spans of the text nodes remark-parse makes of `source`, in order, when `source` is
- * only paragraphs of text, code spans and links; `undefined` when it may hold anything else.
+ * The layout remark-parse gives `source` when `source` is only paragraphs and one-line list items
+ * of text, code spans, links and bold text; `undefined` when it may hold anything else.
  */
-export function plainParagraphSpans(source: string): Array<[number, number]> | undefined {
+export function plainMarkdown(source: string): PlainMarkdown | undefined {
   if (NOT_PLAIN.test(source) || (source.includes('_') && LOOSE_UNDERSCORE.test(source))) return undefined
   const inline = inlineHoles(source)
   if (!inline) return undefined
-  const spans: Array<[number, number]> = []
+  const hasItems = HAS_ITEM.test(source)
+  const text: Array<[number, number]> = []
+  const items: number[] = []
   let next = 0 // the first inline hole not yet placed in a paragraph
   // The paragraph being read: where its text starts, where its last line's text ends, its hard breaks.
   let start = -1
@@ -43,52 +57,72 @@ export function plainParagraphSpans(source: string): Array<[number, number]> | u
     holes.sort((a, b) => a[0] - b[0])
     let at = start
     for (const [s, e] of holes) {
-      textIn(source, at, s, spans)
+      textIn(source, at, s, text)
       at = e
     }
-    textIn(source, at, end, spans)
+    textIn(source, at, end, text)
     start = -1
     breaks = []
   }
+  let previous: 'blank' | 'paragraph' | 'item' = 'blank'
   for (let at = 0; at <= source.length; ) {
     let lineEnd = source.indexOf('\n', at)
     if (lineEnd < 0) lineEnd = source.length
     const first = firstNonSpace(source, at, lineEnd)
-    if (first < 0) close()
-    else {
-      if (BLOCK_START.test(source.slice(at, Math.min(lineEnd, at + 14)))) return undefined
+    const line = source.slice(at, Math.min(lineEnd, at + 16))
+    const item = first < 0 ? null : ITEM.exec(line)
+    if (first < 0) {
+      close()
+      previous = 'blank'
+    } else if (item) {
+      // Only a bullet or an item numbered 1 can interrupt a paragraph.
+      if (previous === 'paragraph' && item[1] !== undefined && item[1] !== '1') return undefined
+      const content = at + item[0].length
+      if (BLOCK_START.test(source.slice(content, Math.min(lineEnd, content + 16)))) return undefined
+      close()
+      items.push(at)
+      start = content
+      end = lastNonSpace(source, at, lineEnd) + 1
+      close()
+      previous = 'item'
+    } else {
+      // After an item, a line of text continues it; in a document with lists, an indented one may
+      // belong to an item: remark-parse decides both.
+      if (previous === 'item' || (hasItems && first > at) || BLOCK_START.test(line)) return undefined
       if (start < 0) start = first
       // Two or more spaces before the line ending of a paragraph's line (not its last): a hard break.
       else if (at - 1 - end >= 2) breaks.push([end, at])
       end = lastNonSpace(source, at, lineEnd) + 1
+      previous = 'paragraph'
     }
     at = lineEnd + 1
   }
   close()
-  return spans
+  return { text, items }
 }
 
 /**
- * The holes code spans and links make in the text, in order: a code span is one, a link two (its
- * `[`, and its `](…)`; the label between them is a text node). Undefined when a backtick or bracket
- * is left outside them, or a link is an image or shows its own address (which the extractor skips).
+ * The holes the inline constructs make in the text, in order: a code span is one; a link two (its
+ * `[`, and its `](…)`), bold text two (each `**`), with a text node between. Undefined when a
+ * backtick, bracket or asterisk is left outside them, or a link is an image or shows its own
+ * address (which the extractor skips).
  */
 function inlineHoles(source: string): Hole[] | undefined {
   const holes: Hole[] = []
-  if (!/[`[\]]/.test(source)) return holes
+  if (!/[`[\]*]/.test(source)) return holes
   let marks = 0
   INLINE.lastIndex = 0
   for (let m = INLINE.exec(source); m; m = INLINE.exec(source)) {
-    const [text] = m
+    const [construct] = m
     const at = m.index
-    marks += countMarks(text)
-    if (text[0] === '`') {
-      holes.push([at, at + text.length])
-      continue
+    marks += countMarks(construct)
+    if (construct[0] === '`') holes.push([at, at + construct.length])
+    else if (construct[0] === '*') holes.push([at, at + 2], [at + construct.length - 2, at + construct.length])
+    else {
+      const close = construct.indexOf('](')
+      if (construct[0] === '!' || construct.slice(1, close) === construct.slice(close + 2, -1)) return undefined
+      holes.push([at, at + 1], [at + close, at + construct.length])
     }
-    const close = text.indexOf('](')
-    if (text[0] === '!' || text.slice(1, close) === text.slice(close + 2, -1)) return undefined
-    holes.push([at, at + 1], [at + close, at + text.length])
   }
   return marks === countMarks(source) ? holes : undefined
 }
@@ -97,7 +131,7 @@ function countMarks(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c === 0x60 || c === 0x5b || c === 0x5d) n++
+    if (c === 0x60 || c === 0x5b || c === 0x5d || c === 0x2a) n++
   }
   return n
 }

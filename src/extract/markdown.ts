@@ -13,7 +13,7 @@ import { scanPlaceholders } from './placeholders.ts'
 import { splitThread } from './thread.ts'
 import { branchesOf } from './branches.ts'
 import { urlRanges } from './urls.ts'
-import { plainParagraphSpans } from './markdown-plain.ts'
+import { plainMarkdown } from './markdown-plain.ts'
 import type { Directive, Extraction } from './types.ts'
 
 const parser = unified().use(remarkParse)
@@ -77,10 +77,17 @@ export function markdownExtraction(source: string, plainPath: boolean): Extracti
     }
     if ('children' in node) for (const child of node.children) visit(child)
   }
-  // Paragraphs of plain text (most macros) have a tree known without parsing.
-  const plain = plainPath ? plainParagraphSpans(source) : undefined
-  if (plain) for (const [start, end] of plain) writeText(start, end)
-  else visit(parser.parse(source) as Root)
+  // Most macros' tree is known without parsing (paragraphs, one-line list items, simple inline
+  // constructs): the same writes, in the same order.
+  const plain = plainPath ? plainMarkdown(source) : undefined
+  if (plain) {
+    let item = 0
+    for (const [start, end] of plain.text) {
+      while (item < plain.items.length && plain.items[item] < start) out.write(plain.items[item++], '\n')
+      writeText(start, end)
+    }
+    while (item < plain.items.length) out.write(plain.items[item++], '\n')
+  } else visit(parser.parse(source) as Root)
 
   const thread = splitThread(out.toString())
   return {
