@@ -29,6 +29,10 @@ const cacheDir = codeCacheDir()
 const bundles = new Map()
 /** dist/build-id.txt, read once. */
 let build
+// A cache holds the functions the run that wrote it compiled. A one-draft `--stdin` run (an editor's,
+// at every pause) needs far fewer than a run over files, and deserialising a larger cache cost it
+// ~2 ms of CPU: each kind of run keeps its own.
+const runKind = process.argv.includes('--stdin') ? 'stdin' : 'files'
 
 let cli
 try {
@@ -94,7 +98,7 @@ function cacheFile(file, name) {
   try {
     build ??= readFileSync(join(dist, 'build-id.txt'), 'utf8').trim()
     const { size, mtimeMs } = statSync(file)
-    return join(cacheDir, `${name.replace(/\.cjs$/, '')}@${build}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}.bin`)
+    return join(cacheDir, `${name.replace(/\.cjs$/, '')}@${build}-${runKind}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}.bin`)
   } catch {
     return undefined
   }

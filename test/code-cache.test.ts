@@ -54,10 +54,16 @@ describe('code cache', () => {
     expect(caches(dir).map((f) => f.slice(0, f.indexOf('@'))).sort()).toEqual(['cli', 'cli-markdown'])
     const stamps = () => caches(dir).map((f) => `${f} ${statSync(join(dir, f)).mtimeMs}`)
     const before = stamps()
-    const big = cli([files, '--format', 'json', '--no-config-lookup', '--concurrency', 'off'], { env })
+    const bigArgs = [files, '--format', 'json', '--no-config-lookup', '--concurrency', 'off']
+    const big = cli(bigArgs, { env })
     expect(big.code).toBe(1)
+    // A run over files keeps caches of its own (it compiles far more than a one-draft run needs).
+    const mine = caches(dir).filter((f) => f.includes('-files-'))
+    expect(mine.map((f) => f.slice(0, f.indexOf('@'))).sort()).toEqual(['cli', 'cli-markdown'])
     expect(cli(small, { input: md, env })).toEqual(expected)
-    expect(stamps()).toEqual(before)
+    expect(cli(bigArgs, { env })).toEqual(big)
+    expect(stamps().filter((f) => f.includes('-stdin-'))).toEqual(before)
+    expect(stamps()).toHaveLength(4)
   })
 
   it('a damaged cache is set aside by V8: same output, and it is written again', () => {
