@@ -44,19 +44,12 @@ const BODY = new Set([...PHRASING, ...CLOSES_P])
 const CLOSES_P_SET = new Set(CLOSES_P)
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
-const enum Mode {
-  Initial,
-  BeforeHtml,
-  BeforeHead,
-  InHead,
-  AfterHead,
-  InBody,
-  AfterBody,
-  AfterAfterBody,
-}
+// parse5's insertion modes met in the subset, in the order a document passes through them.
+const Mode = { Initial: 0, BeforeHtml: 1, BeforeHead: 2, InHead: 3, AfterHead: 4, InBody: 5, AfterBody: 6, AfterAfterBody: 7 } as const
+type Mode = (typeof Mode)[keyof typeof Mode]
 
-class Fallback extends Error {}
-const FALLBACK = new Fallback()
+// Thrown (one instance, no stack to capture) wherever the input leaves the subset.
+const FALLBACK = new Error('not simple HTML')
 
 function fail(): never {
   throw FALLBACK
@@ -218,7 +211,6 @@ export function simpleHtmlTree(html: string): Root | undefined {
   }
 }
 
-
 // Points get their line and column in `finish`, once every end is known.
 function at(offset: number): Point {
   return { line: 0, column: 0, offset }
@@ -231,7 +223,7 @@ function span(start: number, end: number): Position {
 class Builder {
   private readonly html: string
   private readonly root: Root = { type: 'root', children: [] }
-  private mode = Mode.Initial
+  private mode: Mode = Mode.Initial
   private htmlEl!: Element
   private head!: Element
   private body!: Element
@@ -248,6 +240,9 @@ class Builder {
   // Where the last start or end tag began: parse5 ends an element that text or the end of input
   // closes where its last tag token started (its "current token").
   private tagStart = 0
+  // The first `&` at or after where text was last looked at (Infinity: none left). Text runs only
+  // move forward, so the input is searched for `&` once, not once per run.
+  private amp = -1
 
   constructor(html: string) {
     this.html = html
@@ -275,8 +270,7 @@ class Builder {
     const html = this.html
     // In body every token of the run goes into the current node, merged: one text node's worth.
     if (this.mode === Mode.InBody) {
-      const amp = html.indexOf('&', from)
-      this.insertText(this.current(), amp < 0 || amp >= to ? html.slice(from, to) : this.decode(from, to), from, to)
+      this.insertText(this.current(), this.ampFrom(from) >= to ? html.slice(from, to) : this.decode(from, to), from, to)
       return
     }
     // Elsewhere parse5's tokenizer splits runs of whitespace from the rest, and modes treat them
@@ -313,11 +307,19 @@ class Builder {
     this.token(space, value + html.slice(runFrom, to), start, to)
   }
 
+  private ampFrom(from: number): number {
+    if (this.amp < from) {
+      const amp = this.html.indexOf('&', from)
+      this.amp = amp < 0 ? Infinity : amp
+    }
+    return this.amp
+  }
+
   private decode(from: number, to: number): string {
     const html = this.html
     let out = ''
     let i = from
-    for (let amp = html.indexOf('&', i); amp >= 0 && amp < to; amp = html.indexOf('&', i)) {
+    for (let amp = this.ampFrom(i); amp < to; amp = this.ampFrom(i)) {
       const [value, after] = reference(html, amp)
       out += html.slice(i, amp) + value
       i = after
@@ -607,7 +609,7 @@ class Builder {
     if (close < 0 || html.slice(close, close + endTag.length).toLowerCase() !== endTag) fail()
     const node = this.element(t, lt)
     if (close > from) {
-      const value = t.name === 'title' && html.lastIndexOf('&', close) >= from ? this.decode(from, close) : html.slice(from, close)
+      const value = t.name === 'title' && this.ampFrom(from) < close ? this.decode(from, close) : html.slice(from, close)
       this.insertText(node, value, from, close)
     }
     node.position!.end.offset = t.after = close + endTag.length
