@@ -6,6 +6,7 @@ import { unified } from 'unified'
 import rehypeParse from 'rehype-parse'
 import type { Element, Nodes, Root } from 'hast'
 import { htmlCommentDirectives } from './directive-comments.ts'
+import { simpleHtmlTree } from './html-fast.ts'
 import { alignEntities, Linear } from './linear.ts'
 import { blank } from './mask.ts'
 import { plainDraft } from './plain.ts'
@@ -14,6 +15,11 @@ import { urlRanges } from './urls.ts'
 import { lastNonSpace } from './spaces.ts'
 
 const parser = unified().use(rehypeParse)
+
+/** rehype-parse's tree of `html`: the fallback of the fast path, and what it must equal. */
+export function parseHtml(html: string): Root {
+  return parser.parse(html) as Root
+}
 
 // Not prose at all.
 const SKIP = new Set(['head', 'title', 'script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'textarea', 'select', 'object', 'iframe'])
@@ -61,9 +67,11 @@ export interface HtmlPart {
   directives: Directive[]
 }
 
-/** The agent's text of an HTML document; `toSource` maps into `html`. */
-export function htmlPart(html: string): HtmlPart {
-  const tree = parser.parse(html) as Root
+/**
+ * The agent's text of an HTML document; `toSource` maps into `html`. `tree` is for tests: the
+ * tree of `html` to read (by default simple HTML's own, see html-fast.ts, else rehype-parse's).
+ */
+export function htmlPart(html: string, tree: Root = simpleHtmlTree(html) ?? parseHtml(html)): HtmlPart {
   const agent = new Linear(html.length)
   const quoted: string[] = []
   const directives: Directive[] = []
