@@ -106,7 +106,10 @@ function cacheFile(file, name) {
 
 function writeCodeCaches() {
   const missing = [...bundles.values()].filter((b) => b.cachePath && !b.cached)
-  if (!missing.length) return
+  // A cache keeps what its run compiled, and is written once: a run that linted nothing
+  // (`--version`, `--help`, a usage or config error) would leave every later run compiling the
+  // rules, the parser and the report on its own. Only a run that set its flags linted.
+  if (!missing.length || !cli.regExpFlagsTuned()) return
   try {
     // V8 takes a cache only under the flags it was made with: those of the start of the run.
     cli.restoreRegExpCompilation()

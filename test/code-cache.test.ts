@@ -66,6 +66,18 @@ describe('code cache', () => {
     expect(stamps()).toHaveLength(4)
   })
 
+  // The cache is written once and holds what its run compiled: a run that linted nothing must not
+  // be the one to write it.
+  it('is not written by a run that lints nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-cc-'))
+    const env = { SERVICELINT_CODE_CACHE: dir }
+    expect(cli(['--version'], { env }).code).toBe(0)
+    expect(cli(['--no-such-flag'], { env }).code).toBe(2)
+    expect(caches(dir)).toEqual([])
+    expect(cli(ARGS, { input: DRAFT, env })).toEqual(plain())
+    expect(caches(dir)).toHaveLength(1)
+  })
+
   it('a damaged cache is set aside by V8: same output, and it is written again', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sl-cc-'))
     cli(ARGS, { input: DRAFT, env: { SERVICELINT_CODE_CACHE: dir } })
