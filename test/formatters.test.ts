@@ -14,6 +14,8 @@ import { resultOf } from '../src/lint/engine.ts'
 import { escapeData, escapeProperty } from '../src/formatters/github.ts'
 import { bar, countByRule } from '../src/formatters/summary.ts'
 import { splitRuns } from '../src/formatters/html-marks.ts'
+import { width } from '../src/formatters/stylish.ts'
+import fc from 'fast-check'
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
 const CWD = '/work/repo'
@@ -331,5 +333,29 @@ describe('each format through the CLI', () => {
   it('html shows a draft read from stdin', () => {
     const r = cli(['--format', 'html', '--no-config-lookup', '--stdin'], { input: BAD, cwd: dir })
     expect(r.stdout).toMatch(/<mark class="sev-2"[^>]*>Unfortunately/)
+  })
+})
+
+// stylish aligns columns by display width, read by code unit for speed; it must count as a walk by
+// code point does: one per code point, two for the wide ranges, nothing for colour codes.
+describe('stylish column width', () => {
+  const ESC = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g')
+  const byCodePoint = (s: string) => {
+    let w = 0
+    for (const ch of s.replace(ESC, '')) {
+      const c = ch.codePointAt(0)!
+      w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x1f300 && c <= 0x1faff)) ? 2 : 1
+    }
+    return w
+  }
+  it('counts as a walk by code point does', () => {
+    for (const s of ['', 'abc', '“quoted” — dash', '日本語', '😊 ok', '\ud83d', 'x\udc00y', '\ud83d\ud83d\ude0a', '\x1b[31merror\x1b[39m', '한국어 ﬁ ｆｕｌｌ']) expect(width(s), JSON.stringify(s)).toBe(byCodePoint(s))
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom('\x1b[2m', '\x1b[0m', '\ud800', '\udfff', '😀', '日')), { maxLength: 8 }), (parts) => {
+        const s = parts.join('')
+        expect(width(s)).toBe(byCodePoint(s))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
