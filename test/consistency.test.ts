@@ -1,7 +1,7 @@
 // Workers and the cache are optimisations: a run with them must print exactly what a plain run
 // prints. The built CLI lints one generated corpus every way and the JSON reports are compared.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -72,6 +72,30 @@ describe('same report with and without workers and cache', () => {
     } finally {
       rmSync(config)
     }
+  }, 120_000)
+
+  // A --cache run loads the extractors and sets its regexp flags only once a draft is not in the
+  // cache (a second run over unchanged drafts needs neither); a Markdown or HTML draft edited since
+  // is then linted as in a plain run.
+  it('a cached run prepares for linting only when a draft needs it', () => {
+    const location = join(root, 'cache-e')
+    const codeCache = mkdtempSync(join(tmpdir(), 'sl-consistency-cc-'))
+    // (An earlier case edited a draft: this run's own plain report is the reference.)
+    const before = lint('--concurrency', 'off')
+    expect(lint('--cache', '--cache-location', location)).toBe(before)
+    const cachedRun = cli([corpus, '--format', 'json', '--cache', '--cache-location', location], { cwd: root, env: { CI: '', SERVICELINT_CODE_CACHE: codeCache } })
+    expect(cachedRun.stdout === before).toBe(true)
+    // The launcher writes code caches only after a run that set its flags.
+    expect(readdirSync(codeCache)).toEqual([])
+    for (const ext of ['md', 'html']) {
+      const file = readdirSync(corpus).find((f) => f.endsWith(`.${ext}`))!
+      const path = join(corpus, file)
+      writeFileSync(path, readFileSync(path, 'utf8') + (ext === 'md' ? '\nUnfortunately we **cannot** do that.\n' : '<p>Unfortunately we CANNOT do that.</p>\n'))
+    }
+    const edited = lint('--concurrency', 'off')
+    expect(edited === before).toBe(false)
+    expect(lint('--cache', '--cache-location', location) === edited).toBe(true)
+    rmSync(codeCache, { recursive: true, force: true })
   }, 120_000)
 
   it('a cache written by another build is ignored', () => {

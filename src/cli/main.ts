@@ -167,22 +167,29 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   } else {
     // The folder walk (tinyglobby, ignore), the cache and the worker pool (node:crypto with them)
     // load only for file runs, not for --stdin.
-    const [{ listTargets, loadIgnoreFile }, { default: ignore }, { createRunner }, { lintTargets }] = await Promise.all([
+    const [{ listTargets, loadIgnoreFile }, { default: ignore }, { createRunner }, { lintTargets }, { workerCount }] = await Promise.all([
       import('./files.ts'),
       import('ignore'),
       import('../workers/runner.ts'),
       import('../lint/lint-targets.ts'),
+      import('../workers/concurrency.ts'),
     ])
     const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
     const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
-    await preloadExtractors(new Set(targets.map((t) => formatOf(t.path))))
-    tuneRegExpCompilation(targets.length)
+    // The extractors load (with their code caches) before the run sets its regexp flags, and the
+    // flags are set before a worker starts. A --cache run on this thread alone does both only if a
+    // draft is not in the cache: a second run over unchanged drafts loads no extractor at all.
+    let prepared: Promise<void> | undefined
+    const prepare = () =>
+      (prepared ??= preloadExtractors(new Set(targets.map((t) => formatOf(t.path)))).then(() => tuneRegExpCompilation(targets.length)))
+    const cachedOnly = o.cache && !lintMode.fix && !lintMode.keepSource && workerCount(o.concurrency, targets.length) === 0
+    if (!cachedOnly) await prepare()
     const streaming = !lintMode.fix && targets.length >= STREAM_FROM_FILES ? await loadStreamingFormatter(o.format) : undefined
     if (streaming) sink = new ReportStream(streaming, context, o.outputFile ? (t) => reportChunks.push(t) : io.stdout, !o.outputFile)
     // Cache and worker threads serve plain lint runs; --fix and the html report lint one by one.
     const runner = lintMode.fix || lintMode.keepSource
       ? undefined
-      : createRunner({ linter, files: targets.length, concurrency: o.concurrency, cache: o.cache, cacheLocation: o.cacheLocation, progressTo: io.stderrIsTTY ? io.stderr : undefined })
+      : createRunner({ linter, files: targets.length, concurrency: o.concurrency, cache: o.cache, cacheLocation: o.cacheLocation, progressTo: io.stderrIsTTY ? io.stderr : undefined, beforeFreshLint: prepare })
     await lintTargets(targets, {
       linter,
       useIgnore: o.ignore,

@@ -20,6 +20,8 @@ export interface RunnerOptions {
   files?: number
   cache?: LintCache
   progress?: Progress
+  /** Awaited once before the first draft this thread lints itself (not served from the cache). */
+  beforeFreshLint?: () => Promise<void>
 }
 
 // This thread lints ahead of the oldest draft still on a worker by this many files at most, so
@@ -112,6 +114,7 @@ export class LintRunner {
       return result
     }
     if (pool) this.lintedHere = true
+    await this.o.beforeFreshLint?.()
     return this.o.linter.lintText(text, path)
   }
 }
@@ -124,6 +127,7 @@ export interface RunSetup {
   cacheLocation?: string
   /** Where the progress line goes, when stderr is a terminal; undefined: no progress line. */
   progressTo?: (s: string) => void
+  beforeFreshLint?: () => Promise<void>
 }
 
 /** The runner for a CLI run over `files` files. */
@@ -135,5 +139,6 @@ export function createRunner(s: RunSetup): LintRunner {
     files: s.files,
     cache: s.cache ? LintCache.open(cacheLocation(s.linter.cwd, s.cacheLocation)) : undefined,
     progress: s.progressTo && wantsProgress(true) ? progressLine(s.files, s.progressTo) : undefined,
+    beforeFreshLint: s.beforeFreshLint,
   })
 }
