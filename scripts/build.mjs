@@ -119,8 +119,17 @@ async function buildCli() {
     'src/formatters/summary.ts': 'cli-summary',
     'src/formatters/html.ts': 'cli-html-report',
     'src/config/safe-pattern.ts': 'cli-safe-pattern',
+    'src/extract/html-parse.ts': 'cli-html-parse',
+    'src/extract/markdown-parse.ts': 'cli-markdown-parse',
   }
   const byPath = new Map(Object.entries(onDemand).map(([src, name]) => [resolve(src), name]))
+  // The full parsers, which the extractors call only for a document their fast path does not take:
+  // a static import of one becomes a stand-in that requires its bundle on the first call, so a lint
+  // of simple Markdown or HTML never loads micromark or parse5. (The ESM build keeps the import.)
+  const lazyExports = new Map([
+    [resolve('src/extract/html-parse.ts'), ['parseHtml']],
+    [resolve('src/extract/markdown-parse.ts'), ['parseMarkdown']],
+  ])
   // CommonJS packages only some runs need; cosmiconfig must stay one, as it import()s JS configs.
   const packages = ['ajv', 'cosmiconfig', 'picomatch', 'ignore', 'typescript', 'write-file-atomic']
   const result = await build({
@@ -147,10 +156,19 @@ async function buildCli() {
         name: 'on-demand',
         setup(b) {
           b.onResolve({ filter: /^\./ }, (args) => {
+            const path = resolve(args.resolveDir, args.path)
+            if (args.kind === 'import-statement' && lazyExports.has(path)) return { path, namespace: 'lazy' }
             if (args.kind !== 'dynamic-import') return undefined
-            const name = byPath.get(resolve(args.resolveDir, args.path))
+            const name = byPath.get(path)
             return name ? { path: name, namespace: 'on-demand' } : undefined
           })
+          b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+            loader: 'js',
+            contents: lazyExports
+              .get(args.path)
+              .map((name) => `export function ${name}(...args) { return require('./${byPath.get(args.path)}.cjs').${name}(...args) }`)
+              .join('\n'),
+          }))
           // A stand-in module re-exports the bundle, so `import()` sees its exports as the module's
           // own (esbuild's Node-style interop would make the bundle's whole exports the default).
           b.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) => ({

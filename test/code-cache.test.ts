@@ -51,7 +51,8 @@ describe('code cache', () => {
     const small = ['--stdin', '--stdin-filename', 'a.md', '--format', 'json', '--no-config-lookup']
     const expected = cli(small, { input: md, env: { SERVICELINT_CODE_CACHE: 'off' } })
     expect(cli(small, { input: md, env })).toEqual(expected)
-    expect(caches(dir).map((f) => f.slice(0, f.indexOf('@'))).sort()).toEqual(['cli', 'cli-markdown'])
+    // A heading: the plain path does not take it, so remark-parse is loaded before the run's flags.
+    expect(caches(dir).map((f) => f.slice(0, f.indexOf('@'))).sort()).toEqual(['cli', 'cli-markdown', 'cli-markdown-parse'])
     const stamps = () => caches(dir).map((f) => `${f} ${statSync(join(dir, f)).mtimeMs}`)
     const before = stamps()
     const bigArgs = [files, '--format', 'json', '--no-config-lookup', '--concurrency', 'off']
@@ -59,11 +60,30 @@ describe('code cache', () => {
     expect(big.code).toBe(1)
     // A run over files keeps caches of its own (it compiles far more than a one-draft run needs).
     const mine = caches(dir).filter((f) => f.includes('-files-'))
-    expect(mine.map((f) => f.slice(0, f.indexOf('@'))).sort()).toEqual(['cli', 'cli-markdown'])
+    expect(mine.map((f) => f.slice(0, f.indexOf('@'))).sort()).toEqual(['cli', 'cli-markdown', 'cli-markdown-parse'])
     expect(cli(small, { input: md, env })).toEqual(expected)
     expect(cli(bigArgs, { env })).toEqual(big)
     expect(stamps().filter((f) => f.includes('-stdin-'))).toEqual(before)
-    expect(stamps()).toHaveLength(4)
+    expect(stamps()).toHaveLength(6)
+  })
+
+  // The bundles a run loads are the caches it writes: a draft the fast path takes never loads the
+  // full parser (micromark, parse5), one it does not loads it before the run's flags, with its cache.
+  it('simple Markdown and HTML on stdin load no full parser', () => {
+    const cases: Array<[string, string, string[]]> = [
+      ['a.md', 'Hi Ana,\n\nUnfortunately we cannot refund this.\n\n- Open **Orders**.\n- Tap [Refund](https://example.com).\n', ['cli', 'cli-markdown']],
+      ['a.md', 'Hi Ana,\n\n> Unfortunately we cannot refund this.\n', ['cli', 'cli-markdown', 'cli-markdown-parse']],
+      ['a.html', '<p>Hi Ana,</p>\n<p>Unfortunately we cannot refund this.</p>\n', ['cli', 'cli-html']],
+      ['a.html', '<table><tr><td>Unfortunately we cannot refund this.</td></tr></table>\n', ['cli', 'cli-html', 'cli-html-parse']],
+    ]
+    for (const [name, input, bundles] of cases) {
+      const dir = mkdtempSync(join(tmpdir(), 'sl-cc-'))
+      const args = ['--stdin', '--stdin-filename', name, '--format', 'json', '--no-config-lookup']
+      const r = cli(args, { input, env: { SERVICELINT_CODE_CACHE: dir } })
+      expect(r).toEqual(cli(args, { input, env: { SERVICELINT_CODE_CACHE: 'off' } }))
+      expect(r.code).toBe(1)
+      expect(caches(dir).map((f) => f.slice(0, f.indexOf('@'))).sort(), input).toEqual(bundles)
+    }
   })
 
   // The cache is written once and holds what its run compiled: a run that linted nothing must not

@@ -358,9 +358,16 @@ describe('extractors load lazily', () => {
     for (const name of ['cli-markdown', 'cli-html', 'cli-eml', 'cli-macros', 'cli-template']) {
       expect(core).toContain(`require("./${name}.cjs")`)
     }
-    // …and they are in the bundles the core requires on demand.
+    // …and they are in the bundles the core requires on demand: the full Markdown and HTML parsers
+    // in bundles of their own, which the extractors require only for a document their fast path
+    // does not take.
     expect(readFileSync(join('dist', 'cli-eml.cjs'), 'utf8')).toMatch(/PostalMime/)
-    expect(readFileSync(join('dist', 'cli-markdown.cjs'), 'utf8')).toMatch(/micromark/)
+    for (const [extractor, parser, marker] of [['cli-markdown', 'cli-markdown-parse', /node_modules\/micromark\//], ['cli-html', 'cli-html-parse', /node_modules\/parse5\//]] as const) {
+      const code = readFileSync(join('dist', `${extractor}.cjs`), 'utf8')
+      expect(code).not.toMatch(marker)
+      expect(code).toContain(`require("./${parser}.cjs")`)
+      expect(readFileSync(join('dist', `${parser}.cjs`), 'utf8')).toMatch(marker)
+    }
   })
 })
 

@@ -11,7 +11,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Nodes } from 'hast'
 import { simpleHtmlTree } from '../src/extract/html-fast.ts'
-import { htmlPart, parseHtml } from '../src/extract/html.ts'
+import { htmlPart } from '../src/extract/html.ts'
+import { parseHtml } from '../src/extract/html-parse.ts'
 
 interface Shape {
   type: string

@@ -1,25 +1,18 @@
 // HTML drafts and HTML e-mail bodies. rehype-parse (parse5, so the browser's own repairs) gives
-// every text node its source span; the agent's text is rebuilt from those nodes with line breaks
-// where blocks end, and each character remembers its source offset (entities make the decoded
-// text shorter than the source, so the draft can't simply lie over it).
-import { unified } from 'unified'
-import rehypeParse from 'rehype-parse'
+// every text node its source span (simple HTML gets the same tree from html-fast.ts); the agent's
+// text is rebuilt from those nodes with line breaks where blocks end, and each character remembers
+// its source offset (entities make the decoded text shorter than the source, so the draft can't
+// simply lie over it).
 import type { Element, Nodes, Root } from 'hast'
 import { htmlCommentDirectives } from './directive-comments.ts'
 import { simpleHtmlTree } from './html-fast.ts'
+import { parseHtml } from './html-parse.ts'
 import { alignEntities, Linear } from './linear.ts'
 import { blank } from './mask.ts'
 import { plainDraft } from './plain.ts'
 import type { Directive, Draft, Extraction } from './types.ts'
 import { urlRanges } from './urls.ts'
 import { lastNonSpace } from './spaces.ts'
-
-const parser = unified().use(rehypeParse)
-
-/** rehype-parse's tree of `html`: the fallback of the fast path, and what it must equal. */
-export function parseHtml(html: string): Root {
-  return parser.parse(html) as Root
-}
 
 // Not prose at all.
 const SKIP = new Set(['head', 'title', 'script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'textarea', 'select', 'object', 'iframe'])
@@ -176,6 +169,11 @@ function withSignatures(draft: Draft, blocks: Array<[number, number]>): Draft {
     text = blank(text, a, b)
   }
   return { ...draft, text, ...(signature && { signature }) }
+}
+
+/** Whether `html` needs rehype-parse (the fast path does not take it). */
+export function needsHtmlParser(html: string): boolean {
+  return !simpleHtmlTree(html)
 }
 
 export function extractHtml(source: string): Extraction {

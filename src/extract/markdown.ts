@@ -3,8 +3,6 @@
 // over a blank copy of the source: code, HTML, link targets, definitions and markup stay blank and
 // every offset is still a source offset. Blockquotes are copied as written, `>` and all, so the
 // shared thread splitter reads them as the customer's quoted message.
-import { unified } from 'unified'
-import remarkParse from 'remark-parse'
 import type { Nodes, Root } from 'mdast'
 import { htmlCommentDirectives } from './directive-comments.ts'
 import { blank } from './mask.ts'
@@ -14,9 +12,8 @@ import { splitThread } from './thread.ts'
 import { branchesOf } from './branches.ts'
 import { urlRanges } from './urls.ts'
 import { plainMarkdown } from './markdown-plain.ts'
+import { parseMarkdown } from './markdown-parse.ts'
 import type { Directive, Extraction } from './types.ts'
-
-const parser = unified().use(remarkParse)
 
 // Blocks that start with a marker (`-`, `1.`, `#`): the marker becomes a line break so the block
 // is its own paragraph for sentence splitting, as it is when rendered.
@@ -26,6 +23,11 @@ function span(node: Nodes): [number, number] | undefined {
   const s = node.position?.start.offset
   const e = node.position?.end.offset
   return s === undefined || e === undefined ? undefined : [s, e]
+}
+
+/** Whether `source` needs remark-parse (the plain path does not take it). */
+export function needsMarkdownParser(source: string): boolean {
+  return !plainMarkdown(source)
 }
 
 export function extractMarkdown(source: string): Extraction {
@@ -87,7 +89,7 @@ export function markdownExtraction(source: string, plainPath: boolean): Extracti
       writeText(start, end)
     }
     while (item < plain.items.length) out.write(plain.items[item++], '\n')
-  } else visit(parser.parse(source) as Root)
+  } else visit(parseMarkdown(source))
 
   const thread = splitThread(out.toString())
   return {
