@@ -21,6 +21,12 @@ const { Script } = require('node:vm')
 
 const dist = join(__dirname, '..', 'dist')
 
+// The regexp flags every run compiles under (src/workers/regexp-flags.ts, BASE_FLAGS), set before
+// any bundle loads or runs and never changed after: turning tier-up off once a pattern has run
+// crashes V8. Code caches are made and taken under them.
+const { setFlagsFromString } = require('node:v8')
+for (const flag of ['--no-regexp-tier-up', '--no-regexp-peephole-optimization']) setFlagsFromString(flag)
+
 // The bundles have no module loader of their own for configs, plugins and formatters the user names.
 globalThis[Symbol.for('servicelint.import')] = (url) => import(url)
 
@@ -53,9 +59,9 @@ function loadBundle(name) {
   const known = bundles.get(name)
   if (known) return known.module.exports
   const file = join(dist, name)
-  // A cache is taken only under the flags it was made with (V8's defaults): a bundle loaded after
-  // the run set its regexp flags compiles without one (the CLI loads the ones a run needs before).
-  const cachePath = cacheDir && !(name !== 'cli.cjs' && cli.regExpFlagsTuned()) ? cacheFile(file, name) : undefined
+  // A cache is taken only under the flags it was made with: a bundle loaded while a small run has
+  // optimised regexp code off compiles without one (the CLI loads the ones a run needs before).
+  const cachePath = cacheDir && !(name !== 'cli.cjs' && !cli.compilesAsLoaded()) ? cacheFile(file, name) : undefined
   let cachedData
   if (cachePath) {
     try {
@@ -111,7 +117,7 @@ function writeCodeCaches() {
   // rules, the parser and the report on its own. Only a run that set its flags linted.
   if (!missing.length || !cli.regExpFlagsTuned()) return
   try {
-    // V8 takes a cache only under the flags it was made with: those of the start of the run.
+    // V8 takes a cache only under the flags it was made with: those bundles are loaded under.
     cli.restoreRegExpCompilation()
     for (const { script, cachePath } of missing) {
       const tmp = `${cachePath}.${process.pid}.tmp`

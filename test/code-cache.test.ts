@@ -69,6 +69,8 @@ describe('code cache', () => {
 
   // The bundles a run loads are the caches it writes: a draft the fast path takes never loads the
   // full parser (micromark, parse5), one it does not loads it before the run's flags, with its cache.
+  // (Deciding runs the fast path's patterns once before the run switches its regexp flags: with
+  // tier-up switched mid-run, as it once was, the second run of such a pattern crashed V8.)
   it('simple Markdown and HTML on stdin load no full parser', () => {
     const cases: Array<[string, string, string[]]> = [
       ['a.md', 'Hi Ana,\n\nUnfortunately we cannot refund this.\n\n- Open **Orders**.\n- Tap [Refund](https://example.com).\n', ['cli', 'cli-markdown']],
@@ -131,6 +133,17 @@ describe('code cache', () => {
 })
 
 describe('launcher', () => {
+  // The launcher sets the regexp flags every run compiles under before it loads a bundle (turning
+  // tier-up off after a pattern ran once crashes V8); they must be the ones the CLI expects.
+  it('sets the base regexp flags the CLI declares', async () => {
+    const { BASE_FLAGS } = await import('../src/workers/regexp-flags.ts')
+    const launcher = readFileSync(join('bin', 'servicelint.js'), 'utf8')
+    const set = /for \(const flag of (\[[^\]]*\])\) setFlagsFromString\(flag\)/.exec(launcher)
+    expect(set, 'the launcher sets its flags in one loop').not.toBeNull()
+    expect(JSON.parse(set![1].replaceAll("'", '"'))).toEqual(BASE_FLAGS)
+    expect(launcher.indexOf('setFlagsFromString(flag)')).toBeLessThan(launcher.indexOf("loadBundle('cli.cjs')"))
+  })
+
   it('an install without its bundles fails in one line, exit 2', () => {
     const root = mkdtempSync(join(tmpdir(), 'sl-nodist-'))
     mkdirSync(join(root, 'bin'))

@@ -17,7 +17,7 @@ import { VERSION } from '../version.ts'
 import { formatOf, preloadExtractors } from '../extract/index.ts'
 import { tuneRegExpCompilation } from '../workers/regexp-flags.ts'
 // For the launcher's code caches (bin/servicelint.js).
-export { restoreRegExpCompilation, regExpFlagsTuned } from '../workers/regexp-flags.ts'
+export { restoreRegExpCompilation, regExpFlagsTuned, compilesAsLoaded } from '../workers/regexp-flags.ts'
 
 export interface Io {
   stdout: (s: string) => void
@@ -176,8 +176,8 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     ])
     const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
     const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
-    // The extractors load (with their code caches) before the run sets its regexp flags, and the
-    // flags are set before a worker starts. A --cache run on this thread alone does both only if a
+    // The extractors load (with their code caches) before a small run switches its regexp flags,
+    // and the flags are set before a worker starts. A --cache run on this thread alone does both only if a
     // draft is not in the cache: a second run over unchanged drafts loads no extractor at all.
     let prepared: Promise<void> | undefined
     const prepare = () =>

@@ -2,41 +2,61 @@
 // V8 runs a new pattern in its bytecode interpreter first and compiles it only on the second use
 // ("tier-up"); our cue patterns backtrack a lot, and their first, interpreted run cost more than
 // compiling them outright (require-next-steps' instruction cues: ~80 ms interpreted vs ~6 ms
-// compiled and run). Two more of its regexp optimisations cost more than they return at that scale: the bytecode peephole
-// pass (no measurable gain even over 1,000 drafts) and optimised code generation (pays only once a
-// batch runs long: +25% CPU over 1,000 drafts without it, −60% of a cold start). Flags change how a
-// pattern is compiled, never what it matches. They are process-wide, so they are set once, before
-// the first lint (and so before any worker starts).
+// compiled and run). Two more of its regexp optimisations cost more than they return at that scale:
+// the bytecode peephole pass (no measurable gain even over 1,000 drafts) and optimised code
+// generation (pays only once a batch runs long: +25% CPU over 1,000 drafts without it, −60% of a
+// cold start). Flags change how a pattern is compiled, never what it matches.
+//
+// Tier-up and the peephole pass are turned off once, before any of our code runs (the launcher,
+// bin/servicelint.js, does it before it loads a bundle; `tuneRegExpCompilation` makes sure of it
+// otherwise). Turning tier-up off after a pattern has run exactly once in the interpreter crashes
+// V8 11 (Node 20) the next time that pattern runs, so it is never changed mid-run. Only optimised
+// code generation is switched, for runs under SMALL_RUN_FILES, and back before the launcher
+// writes its code caches (V8 takes a cache only under the flags it was made with).
 import { setFlagsFromString } from 'node:v8'
 
 /** Below this many files a run is start-up bound: skip optimised regexp code too. */
 export const SMALL_RUN_FILES = 100
 
-// The flags this run turned off (V8 has them all on by default), once tuned.
-let turnedOff: string[] | undefined
+/** Off for every run, from the start. */
+export const BASE_FLAGS = ['--no-regexp-tier-up', '--no-regexp-peephole-optimization']
+
+let baseSet = false
+let tuned = false
+let optimizationOff = false
+
+/** Turn off what every run turns off; the launcher calls it before loading any bundle. */
+export function setBaseRegExpFlags(): void {
+  if (baseSet) return
+  baseSet = true
+  for (const flag of BASE_FLAGS) setFlagsFromString(flag)
+}
 
 export function tuneRegExpCompilation(files: number): void {
-  if (turnedOff) return
-  turnedOff = ['regexp-tier-up', 'regexp-peephole-optimization']
-  if (files < SMALL_RUN_FILES) turnedOff.push('regexp-optimization')
-  for (const flag of turnedOff) setFlagsFromString(`--no-${flag}`)
+  setBaseRegExpFlags()
+  tuned = true
+  if (files < SMALL_RUN_FILES && !optimizationOff) {
+    optimizationOff = true
+    setFlagsFromString('--no-regexp-optimization')
+  }
 }
 
-/**
- * Put back the flags `tuneRegExpCompilation` changed. V8 accepts a code cache only under the flags
- * it was made with, and the launcher makes its caches at the end of a run (bin/servicelint.js).
- */
+/** Put back what `tuneRegExpCompilation` switched for this run (the launcher writes its caches after). */
 export function restoreRegExpCompilation(): void {
-  if (!turnedOff) return
-  for (const flag of turnedOff) setFlagsFromString(`--${flag}`)
-  turnedOff = undefined
+  if (!optimizationOff) return
+  setFlagsFromString('--regexp-optimization')
+  optimizationOff = false
+}
+
+/** Whether this run is about to lint, or has: the launcher writes code caches only then. */
+export function regExpFlagsTuned(): boolean {
+  return tuned
 }
 
 /**
- * Whether this run's flags are set. The launcher loads a bundle with its code cache only before
- * they are (a cache is taken only under the flags it was made with, and flags must not change
- * while worker threads may be compiling): the CLI loads the extractors a run needs first.
+ * Whether code compiles now under the flags bundles are loaded with: the launcher uses a bundle's
+ * code cache only then (a run under SMALL_RUN_FILES loads the bundles it needs before).
  */
-export function regExpFlagsTuned(): boolean {
-  return turnedOff !== undefined
+export function compilesAsLoaded(): boolean {
+  return !optimizationOff
 }
