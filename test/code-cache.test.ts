@@ -74,7 +74,8 @@ describe('code cache', () => {
   it('simple Markdown and HTML on stdin load no full parser', () => {
     const cases: Array<[string, string, string[]]> = [
       ['a.md', 'Hi Ana,\n\nUnfortunately we cannot refund this.\n\n- Open **Orders**.\n- Tap [Refund](https://example.com).\n', ['cli', 'cli-markdown']],
-      ['a.md', 'Hi Ana,\n\n> Unfortunately we cannot refund this.\n', ['cli', 'cli-markdown', 'cli-markdown-parse']],
+      ['a.md', 'Hi Ana,\n\nUnfortunately we cannot refund this.\n\n> On Monday you wrote:\n> Refund me.\n', ['cli', 'cli-markdown']],
+      ['a.md', '## Hi Ana\n\nUnfortunately we cannot refund this.\n', ['cli', 'cli-markdown', 'cli-markdown-parse']],
       ['a.html', '<p>Hi Ana,</p>\n<p>Unfortunately we cannot refund this.</p>\n', ['cli', 'cli-html']],
       ['a.html', '<table><tr><td>Unfortunately we cannot refund this.</td></tr></table>\n', ['cli', 'cli-html', 'cli-html-parse']],
     ]

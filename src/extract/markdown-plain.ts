@@ -1,15 +1,16 @@
 // Most Markdown macros are a few paragraphs and perhaps a list of steps, with links, code spans
-// and bold text inside: no heading, quote, code block, nesting or HTML. For those, remark-parse's
+// and bold text inside, and a reply may end with the customer's message quoted: no heading, code
+// block, nesting or HTML. For those, remark-parse's
 // tree is known without running it, and micromark was ~1 ms of a 150-word draft on a first pass,
 // more than linting the draft. This recognises that shape conservatively — a document with
 // anything that could start another construct, or read two ways, goes to remark-parse — and
 // test/markdown-plain.test.ts holds the layout here to remark-parse's tree on the fixtures,
 // generated drafts, each edge of the shape and random documents.
 
-// Characters that can open a construct not handled here: autolinks and HTML, escapes and hard
-// breaks; tabs and CR (columns and line endings); control characters, which micromark replaces; a
-// leading BOM, which it skips.
-const NOT_PLAIN = /[<\\\t\r\0-\x08\x0b-\x1f\ufeff]/
+// Anywhere: CR (line endings), control characters, which micromark replaces, and a leading BOM,
+// which it skips. Outside quotes also escapes and hard breaks, and tabs (columns).
+const NOT_PLAIN = /[\r\0-\x08\x0b-\x1f\ufeff]/
+const NOT_PLAIN_TEXT = /[\\\t]/
 // `_` emphasis needs a run of underscores that is not between two letters or digits.
 const LOOSE_UNDERSCORE = /(?:^|[^A-Za-z0-9_])_|_(?:[^A-Za-z0-9_]|$)/
 // A line (or a list item's text) that may start another block: a list item not taken as one here,
@@ -21,10 +22,12 @@ const ITEM = /^(?:[-+]|(\d{1,9})[.)]) (?=[^ \n])/
 const HAS_ITEM = /^(?:[-+]|\d{1,9}[.)]) /m
 // The inline constructs taken here, on one line each: a code span of single backticks; a link
 // whose text and destination hold nothing that could nest, escape, title or entity-decode; bold
-// text (`**…**`) after a space or `(` and before a space or punctuation, holding no other construct.
-const INLINE = /(?<!`)`[^`\n]+`(?!`)|!?\[[^[\]`*&\n]+\]\([^\s()<>`*[\]&]*\)|(?<![^\s(])\*\*[^\s*`[\]][^*`[\]\n]*?(?<=[^\s*`[\]])\*\*(?=[\s.,;:!?)]|$)/g
+// text (`**…**`) after a space or `(` and before a space or punctuation, holding no other construct;
+// an e-mail autolink (`<ana@example.com>`, its address a text node) and a web one (`<https://…>`,
+// which the extractor skips whole).
+const INLINE = /(?<!`)`[^`\n]+`(?!`)|!?\[[^[\]`*&<\n]+\]\([^\s()<>`*[\]&]*\)|(?<![^\s(])\*\*[^\s*`[\]<][^*`[\]<\n]*?(?<=[^\s*`[\]<])\*\*(?=[\s.,;:!?)]|$)|<[A-Za-z0-9.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>|<https?:\/\/[^\s<>`*_[\]&]*>/g
 
-/** A source range no text node covers: a code span, `[`/`](…)` of a link, `**` of bold text, a hard break. */
+/** A source range no text node covers: a code span, `[`/`](…)` of a link, `**` of bold text, `<`/`>` of an autolink, a hard break. */
 type Hole = [start: number, end: number]
 
 export interface PlainMarkdown {
@@ -32,19 +35,28 @@ export interface PlainMarkdown {
   text: Array<[number, number]>
   /** Where each list item starts (its marker). */
   items: number[]
+  /** The source spans of the blockquotes (`>` lines), copied as written. */
+  quotes: Array<[number, number]>
 }
 
 /**
- * The layout remark-parse gives `source` when `source` is only paragraphs and one-line list items
- * of text, code spans, links and bold text; `undefined` when it may hold anything else.
+ * The layout remark-parse gives `source` when `source` is only paragraphs, one-line list items and
+ * blockquotes, the first two of text, code spans, links, autolinks and bold text; `undefined` when
+ * it may hold anything else.
  */
 export function plainMarkdown(source: string): PlainMarkdown | undefined {
-  if (NOT_PLAIN.test(source) || (source.includes('_') && LOOSE_UNDERSCORE.test(source))) return undefined
-  const inline = inlineHoles(source)
+  if (NOT_PLAIN.test(source)) return undefined
+  const quotes = quotesOf(source)
+  if (!quotes) return undefined
+  // What a blockquote holds is copied as written, never parsed: only the rest must be plain.
+  const outside = quotes.length ? withoutQuotes(source, quotes) : source
+  if (NOT_PLAIN_TEXT.test(outside) || (outside.includes('_') && LOOSE_UNDERSCORE.test(outside))) return undefined
+  const inline = inlineHoles(outside)
   if (!inline) return undefined
-  const hasItems = HAS_ITEM.test(source)
+  const hasItems = HAS_ITEM.test(outside)
   const text: Array<[number, number]> = []
   const items: number[] = []
+  let quote = 0 // the next blockquote
   let next = 0 // the first inline hole not yet placed in a paragraph
   // The paragraph being read: where its text starts, where its last line's text ends, its hard breaks.
   let start = -1
@@ -64,8 +76,16 @@ export function plainMarkdown(source: string): PlainMarkdown | undefined {
     start = -1
     breaks = []
   }
-  let previous: 'blank' | 'paragraph' | 'item' = 'blank'
+  let previous: 'blank' | 'paragraph' | 'item' | 'quote' = 'blank'
   for (let at = 0; at <= source.length; ) {
+    if (quote < quotes.length && quotes[quote][0] === at) {
+      // A blockquote may interrupt a paragraph, not continue an item.
+      if (previous === 'item') return undefined
+      close()
+      at = quotes[quote++][1] + 1
+      previous = 'quote'
+      continue
+    }
     let lineEnd = source.indexOf('\n', at)
     if (lineEnd < 0) lineEnd = source.length
     const first = firstNonSpace(source, at, lineEnd)
@@ -98,18 +118,54 @@ export function plainMarkdown(source: string): PlainMarkdown | undefined {
     at = lineEnd + 1
   }
   close()
-  return { text, items }
+  return { text, items, quotes }
+}
+
+/**
+ * The blockquotes of `source`: runs of lines that start with `>`, each from its first `>` to the end
+ * of its last line. Undefined when a line of text follows one (it would continue the quote lazily).
+ */
+function quotesOf(source: string): Array<[number, number]> | undefined {
+  const quotes: Array<[number, number]> = []
+  if (!source.includes('>')) return quotes
+  let open = -1
+  for (let at = 0; at <= source.length; ) {
+    let lineEnd = source.indexOf('\n', at)
+    if (lineEnd < 0) lineEnd = source.length
+    if (source.charCodeAt(at) === 0x3e) {
+      if (open < 0) open = at
+    } else if (open >= 0) {
+      if (firstNonSpace(source, at, lineEnd) >= 0) return undefined
+      quotes.push([open, at - 1])
+      open = -1
+    }
+    at = lineEnd + 1
+  }
+  if (open >= 0) quotes.push([open, source.length])
+  return quotes
+}
+
+/** `source` with its blockquotes blanked (line breaks kept), for the checks that concern the rest. */
+function withoutQuotes(source: string, quotes: Array<[number, number]>): string {
+  let out = ''
+  let at = 0
+  for (const [s, e] of quotes) {
+    out += source.slice(at, s) + source.slice(s, e).replace(/[^\n]/g, ' ')
+    at = e
+  }
+  return out + source.slice(at)
 }
 
 /**
  * The holes the inline constructs make in the text, in order: a code span is one; a link two (its
- * `[`, and its `](…)`), bold text two (each `**`), with a text node between. Undefined when a
- * backtick, bracket or asterisk is left outside them, or a link is an image or shows its own
+ * `[`, and its `](…)`), bold text two (each `**`), an e-mail autolink two (`<`, `>`), with a text
+ * node between; a web autolink one. Undefined when a backtick, bracket, asterisk or `<` is left
+ * outside them, or a link is an image or shows its own
  * address (which the extractor skips).
  */
 function inlineHoles(source: string): Hole[] | undefined {
   const holes: Hole[] = []
-  if (!/[`[\]*]/.test(source)) return holes
+  if (!/[`[\]*<]/.test(source)) return holes
   let marks = 0
   INLINE.lastIndex = 0
   for (let m = INLINE.exec(source); m; m = INLINE.exec(source)) {
@@ -118,6 +174,11 @@ function inlineHoles(source: string): Hole[] | undefined {
     marks += countMarks(construct)
     if (construct[0] === '`') holes.push([at, at + construct.length])
     else if (construct[0] === '*') holes.push([at, at + 2], [at + construct.length - 2, at + construct.length])
+    else if (construct[0] === '<') {
+      // A web address shows itself (skipped whole); an e-mail address is the link's text.
+      if (construct.startsWith('<http')) holes.push([at, at + construct.length])
+      else holes.push([at, at + 1], [at + construct.length - 1, at + construct.length])
+    }
     else {
       const close = construct.indexOf('](')
       if (construct[0] === '!' || construct.slice(1, close) === construct.slice(close + 2, -1)) return undefined
@@ -131,7 +192,7 @@ function countMarks(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c === 0x60 || c === 0x5b || c === 0x5d || c === 0x2a) n++
+    if (c === 0x60 || c === 0x5b || c === 0x5d || c === 0x2a || c === 0x3c) n++
   }
   return n
 }

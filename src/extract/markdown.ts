@@ -83,12 +83,13 @@ export function markdownExtraction(source: string, plainPath: boolean): Extracti
   // constructs): the same writes, in the same order.
   const plain = plainPath ? plainMarkdown(source) : undefined
   if (plain) {
-    let item = 0
-    for (const [start, end] of plain.text) {
-      while (item < plain.items.length && plain.items[item] < start) out.write(plain.items[item++], '\n')
-      writeText(start, end)
-    }
-    while (item < plain.items.length) out.write(plain.items[item++], '\n')
+    // In source order, as the tree walk writes them: a list item's line break, text, a quote.
+    const writes: Array<[number, () => void]> = [
+      ...plain.items.map((at): [number, () => void] => [at, () => out.write(at, '\n')]),
+      ...plain.text.map(([start, end]): [number, () => void] => [start, () => writeText(start, end)]),
+      ...plain.quotes.map(([start, end]): [number, () => void] => [start, () => out.write(start, scan.text.slice(start, end))]),
+    ]
+    for (const [, write] of writes.sort((a, b) => a[0] - b[0])) write()
   } else visit(parseMarkdown(source))
 
   const thread = splitThread(out.toString())
