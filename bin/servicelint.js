@@ -23,9 +23,15 @@ const dist = join(__dirname, '..', 'dist')
 
 // The regexp flags every run compiles under (src/workers/regexp-flags.ts, BASE_FLAGS), set before
 // any bundle loads or runs and never changed after: turning tier-up off once a pattern has run
-// crashes V8. Code caches are made and taken under them.
+// crashes V8. A one-draft --stdin run, start-up bound, also skips optimised regexp code from the
+// start (a small run over files switches it off once its bundles are loaded). Code caches are made
+// and taken under these flags, one set per kind of run.
 const { setFlagsFromString } = require('node:v8')
-for (const flag of ['--no-regexp-tier-up', '--no-regexp-peephole-optimization']) setFlagsFromString(flag)
+const runKind = process.argv.includes('--stdin') ? 'stdin' : 'files'
+const regExpFlags = ['--no-regexp-tier-up', '--no-regexp-peephole-optimization']
+if (runKind === 'stdin') regExpFlags.push('--no-regexp-optimization')
+for (const flag of regExpFlags) setFlagsFromString(flag)
+globalThis[Symbol.for('servicelint.regexpFlags')] = regExpFlags
 
 // The bundles have no module loader of their own for configs, plugins and formatters the user names.
 globalThis[Symbol.for('servicelint.import')] = (url) => import(url)
@@ -37,8 +43,7 @@ const bundles = new Map()
 let build
 // A cache holds the functions the run that wrote it compiled. A one-draft `--stdin` run (an editor's,
 // at every pause) needs far fewer than a run over files, and deserialising a larger cache cost it
-// ~2 ms of CPU: each kind of run keeps its own.
-const runKind = process.argv.includes('--stdin') ? 'stdin' : 'files'
+// ~2 ms of CPU: each kind of run keeps its own (`runKind`, above).
 
 let cli
 try {

@@ -8,8 +8,8 @@
 // cold start). Flags change how a pattern is compiled, never what it matches.
 //
 // Tier-up and the peephole pass are turned off once, before any of our code runs (the launcher,
-// bin/servicelint.js, does it before it loads a bundle; `tuneRegExpCompilation` makes sure of it
-// otherwise). Turning tier-up off after a pattern has run exactly once in the interpreter crashes
+// bin/servicelint.js, does it before it loads a bundle, and for a --stdin run optimised code too;
+// `tuneRegExpCompilation` makes sure of the first two otherwise). Turning tier-up off after a pattern has run exactly once in the interpreter crashes
 // V8 11 (Node 20) the next time that pattern runs, so it is never changed mid-run. Only optimised
 // code generation is switched, for runs under SMALL_RUN_FILES, and back before the launcher
 // writes its code caches (V8 takes a cache only under the flags it was made with).
@@ -21,12 +21,17 @@ export const SMALL_RUN_FILES = 100
 /** Off for every run, from the start. */
 export const BASE_FLAGS = ['--no-regexp-tier-up', '--no-regexp-peephole-optimization']
 
-let baseSet = false
+// What the launcher set before loading the bundles (bin/servicelint.js): BASE_FLAGS, and for a
+// --stdin run optimised code off as well.
+const fromLauncher = (globalThis as Record<symbol, unknown>)[Symbol.for('servicelint.regexpFlags')] as string[] | undefined
+let baseSet = !!fromLauncher
 let tuned = false
+// Optimised code off since the bundles loaded (so code caches still apply), or switched off by this run.
+const offFromStart = !!fromLauncher?.includes('--no-regexp-optimization')
 let optimizationOff = false
 
-/** Turn off what every run turns off; the launcher calls it before loading any bundle. */
-export function setBaseRegExpFlags(): void {
+/** Turn off what every run turns off (the launcher has, before loading any bundle). */
+function setBaseRegExpFlags(): void {
   if (baseSet) return
   baseSet = true
   for (const flag of BASE_FLAGS) setFlagsFromString(flag)
@@ -35,7 +40,7 @@ export function setBaseRegExpFlags(): void {
 export function tuneRegExpCompilation(files: number): void {
   setBaseRegExpFlags()
   tuned = true
-  if (files < SMALL_RUN_FILES && !optimizationOff) {
+  if (files < SMALL_RUN_FILES && !offFromStart && !optimizationOff) {
     optimizationOff = true
     setFlagsFromString('--no-regexp-optimization')
   }
