@@ -1,8 +1,7 @@
 // Most Markdown macros are a few paragraphs and perhaps a list of steps, with links, code spans
 // and bold text inside, and a reply may end with the customer's message quoted: no heading, code
-// block, nesting or HTML. For those, remark-parse's
-// tree is known without running it, and micromark was ~1 ms of a 150-word draft on a first pass,
-// more than linting the draft. This recognises that shape conservatively — a document with
+// block, nesting or HTML. For those, remark-parse's tree is known without running it, and
+// micromark was ~1 ms of a 150-word draft on a first pass, more than linting the draft. This recognises that shape conservatively — a document with
 // anything that could start another construct, or read two ways, goes to remark-parse — and
 // test/markdown-plain.test.ts holds the layout here to remark-parse's tree on the fixtures,
 // generated drafts, each edge of the shape and random documents.
@@ -27,7 +26,10 @@ const HAS_ITEM = /^(?:[-+]|\d{1,9}[.)]) /m
 // which the extractor skips whole).
 const INLINE = /(?<!`)`[^`\n]+`(?!`)|!?\[[^[\]`*&<\n]+\]\([^\s()<>`*[\]&]*\)|(?<![^\s(])\*\*[^\s*`[\]<][^*`[\]<\n]*?(?<=[^\s*`[\]<])\*\*(?=[\s.,;:!?)]|$)|<[A-Za-z0-9.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>|<https?:\/\/[^\s<>`*_[\]&]*>/g
 
-/** A source range no text node covers: a code span, `[`/`](…)` of a link, `**` of bold text, `<`/`>` of an autolink, a hard break. */
+/**
+ * A source range no text node covers: a code span, `[`/`](…)` of a link, `**` of bold text,
+ * `<`/`>` of an autolink, a hard break.
+ */
 type Hole = [start: number, end: number]
 
 export interface PlainMarkdown {
