@@ -90,7 +90,7 @@ export function plainMarkdown(source: string): PlainMarkdown | undefined {
     }
     let lineEnd = source.indexOf('\n', at)
     if (lineEnd < 0) lineEnd = source.length
-    const first = firstNonSpace(source, at, lineEnd)
+    const first = firstNotSpace(source, at, lineEnd)
     const line = source.slice(at, Math.min(lineEnd, at + 16))
     const item = first < 0 ? null : ITEM.exec(line)
     if (first < 0) {
@@ -104,7 +104,7 @@ export function plainMarkdown(source: string): PlainMarkdown | undefined {
       close()
       items.push(at)
       start = content
-      end = lastNonSpace(source, at, lineEnd) + 1
+      end = lastNotSpace(source, at, lineEnd) + 1
       close()
       previous = 'item'
     } else {
@@ -114,7 +114,7 @@ export function plainMarkdown(source: string): PlainMarkdown | undefined {
       if (start < 0) start = first
       // Two or more spaces before the line ending of a paragraph's line (not its last): a hard break.
       else if (at - 1 - end >= 2) breaks.push([end, at])
-      end = lastNonSpace(source, at, lineEnd) + 1
+      end = lastNotSpace(source, at, lineEnd) + 1
       previous = 'paragraph'
     }
     at = lineEnd + 1
@@ -137,7 +137,7 @@ function quotesOf(source: string): Array<[number, number]> | undefined {
     if (source.charCodeAt(at) === 0x3e) {
       if (open < 0) open = at
     } else if (open >= 0) {
-      if (firstNonSpace(source, at, lineEnd) >= 0) return undefined
+      if (firstNotSpace(source, at, lineEnd) >= 0) return undefined
       quotes.push([open, at - 1])
       open = -1
     }
@@ -223,12 +223,14 @@ function isData(source: string, i: number): boolean {
   return after < source.length && source.charCodeAt(after) !== 10
 }
 
-function firstNonSpace(text: string, from: number, to: number): number {
+// Only U+0020: Markdown's line structure counts spaces and tabs (refused above), not the other
+// characters `\s` (and extract/spaces.ts) read as blank.
+function firstNotSpace(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return i
   return -1
 }
 
-function lastNonSpace(text: string, from: number, to: number): number {
+function lastNotSpace(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) !== 32) return i
   return -1
 }
