@@ -177,8 +177,8 @@ async function run(o: CliOptions, io: Io): Promise<number> {
     const ig = o.ignore ? loadIgnoreFile(cwd, o.ignorePattern) : ignore()
     const targets = await listTargets(o.patterns.length ? o.patterns : ['.'], cwd, ig)
     // The extractors load (with their code caches) before a small run switches its regexp flags,
-    // and the flags are set before a worker starts. A --cache run on this thread alone does both only if a
-    // draft is not in the cache: a second run over unchanged drafts loads no extractor at all.
+    // and the flags are set before a worker starts. A --cache run on this thread alone does both
+    // only if a draft is not in the cache: a second run over unchanged drafts loads no extractor.
     let prepared: Promise<void> | undefined
     const prepare = () =>
       (prepared ??= preloadExtractors(new Set(targets.map((t) => formatOf(t.path)))).then(() => tuneRegExpCompilation(targets.length)))

@@ -83,7 +83,8 @@ export async function extract(format: FormatName, source: string, filePath: stri
  * Load the extractors of these formats now, and the full parsers they may need: for `source` (a
  * `--stdin` run's one draft) only if its fast path does not take it, else always. The CLI does it
  * before a small run switches optimised regexp code off, so the launcher can load their bundles with
- * a code cache (bin/servicelint.js). A load that fails is left for `extract` to report on the file that needs it.
+ * a code cache (bin/servicelint.js). A load that fails is left for `extract` to report on the file
+ * that needs it.
  */
 export async function preloadExtractors(formats: Iterable<FormatName | undefined>, source?: string): Promise<void> {
   await Promise.all(

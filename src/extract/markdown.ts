@@ -45,6 +45,16 @@ export function markdownExtraction(source: string, plainPath: boolean): Extracti
     for (const [s, e] of urlRanges(source.slice(start, end))) prose = blank(prose, s, e)
     out.write(start, prose)
   }
+  // A quote is copied as written, `>` and all.
+  const writeQuote = (start: number, end: number) => {
+    let quote = scan.text.slice(start, end)
+    // A lazy continuation line (no `>`) is still quoted: mark it so the thread splitter agrees.
+    for (const m of source.slice(start, end).matchAll(/(?:^|\n)([ \t]*)([^>\s])/g)) {
+      const i = m.index + m[0].length - 1
+      quote = quote.slice(0, i) + '>' + quote.slice(i + 1)
+    }
+    out.write(start, quote)
+  }
   const visit = (node: Nodes) => {
     const at = span(node)
     if (!at) return
@@ -53,16 +63,9 @@ export function markdownExtraction(source: string, plainPath: boolean): Extracti
       case 'text':
         writeText(at[0], at[1])
         return
-      case 'blockquote': {
-        let quote = scan.text.slice(at[0], at[1])
-        // A lazy continuation line (no `>`) is still quoted: mark it so the thread splitter agrees.
-        for (const m of source.slice(at[0], at[1]).matchAll(/(?:^|\n)([ \t]*)([^>\s])/g)) {
-          const i = m.index + m[0].length - 1
-          quote = quote.slice(0, i) + '>' + quote.slice(i + 1)
-        }
-        out.write(at[0], quote)
+      case 'blockquote':
+        writeQuote(at[0], at[1])
         return
-      }
       case 'html':
         directives.push(...htmlCommentDirectives(source.slice(at[0], at[1]), at[0]))
         return
@@ -79,15 +82,15 @@ export function markdownExtraction(source: string, plainPath: boolean): Extracti
     }
     if ('children' in node) for (const child of node.children) visit(child)
   }
-  // Most macros' tree is known without parsing (paragraphs, one-line list items, simple inline
-  // constructs): the same writes, in the same order.
+  // Most macros' tree is known without parsing (paragraphs, one-line list items, quotes, simple
+  // inline constructs): the same writes, in the same order.
   const plain = plainPath ? plainMarkdown(source) : undefined
   if (plain) {
     // In source order, as the tree walk writes them: a list item's line break, text, a quote.
     const writes: Array<[number, () => void]> = [
       ...plain.items.map((at): [number, () => void] => [at, () => out.write(at, '\n')]),
       ...plain.text.map(([start, end]): [number, () => void] => [start, () => writeText(start, end)]),
-      ...plain.quotes.map(([start, end]): [number, () => void] => [start, () => out.write(start, scan.text.slice(start, end))]),
+      ...plain.quotes.map(([start, end]): [number, () => void] => [start, () => writeQuote(start, end)]),
     ]
     for (const [, write] of writes.sort((a, b) => a[0] - b[0])) write()
   } else visit(parseMarkdown(source))
