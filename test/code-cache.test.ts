@@ -68,9 +68,9 @@ describe('code cache', () => {
   })
 
   // The bundles a run loads are the caches it writes: a draft the fast path takes never loads the
-  // full parser (micromark, parse5), one it does not loads it before the run's flags, with its cache.
-  // (Deciding runs the fast path's patterns once before the run switches its regexp flags: with
-  // tier-up switched mid-run, as it once was, the second run of such a pattern crashed V8.)
+  // full parser (micromark, parse5), one it does not loads it then, with its cache (a --stdin run
+  // never switches its regexp flags). The Markdown reply with a quote once crashed V8: its fast
+  // path's patterns ran once before the run switched tier-up off, and again after.
   it('simple Markdown and HTML on stdin load no full parser', () => {
     const cases: Array<[string, string, string[]]> = [
       ['a.md', 'Hi Ana,\n\nUnfortunately we cannot refund this.\n\n- Open **Orders**.\n- Tap [Refund](https://example.com).\n', ['cli', 'cli-markdown']],

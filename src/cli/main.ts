@@ -160,7 +160,7 @@ async function run(o: CliOptions, io: Io): Promise<number> {
   let fixedDraft: string | undefined
   if (o.stdin) {
     const text = await io.readStdin()
-    await preloadExtractors([formatOf(o.stdinFilename ?? '<stdin>')], text)
+    await preloadExtractors([formatOf(o.stdinFilename ?? '<stdin>')], { parsers: false })
     tuneRegExpCompilation(1)
     collect(await lintTextWith(linter, text, o.stdinFilename ?? '<stdin>', lintMode))
     if (o.fix) fixedDraft = results[0].output ?? text

@@ -171,11 +171,6 @@ function withSignatures(draft: Draft, blocks: Array<[number, number]>): Draft {
   return { ...draft, text, ...(signature && { signature }) }
 }
 
-/** Whether `html` needs rehype-parse (the fast path does not take it). */
-export function needsHtmlParser(html: string): boolean {
-  return !simpleHtmlTree(html)
-}
-
 export function extractHtml(source: string): Extraction {
   const part = htmlPart(source)
   return { drafts: [part.draft], directives: part.directives }

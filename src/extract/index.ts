@@ -33,27 +33,16 @@ export function isFormat(name: string): name is FormatName {
   return ['text', 'markdown', 'html', 'eml', 'json', 'template'].includes(name)
 }
 
-// Loaded on demand: a plain-text lint should not pay for the Markdown or HTML parsers. A format whose
-// extractor has a fast path (markdown-plain.ts, html-fast.ts) says which sources still need its full
-// parser, which loads on the first such document.
-interface Loaded {
-  extract: Extractor
-  needsParser?: (source: string) => boolean
-}
-const always = () => true
-const LOADERS: Record<FormatName, () => Promise<Loaded>> = {
-  text: async () => ({ extract: extractPlain }),
-  template: async () => ({ extract: (await import('./template.ts')).extractTemplate }),
-  markdown: async () => {
-    const m = await import('./markdown.ts')
-    return { extract: m.extractMarkdown, needsParser: m.needsMarkdownParser }
-  },
-  html: async () => {
-    const m = await import('./html.ts')
-    return { extract: m.extractHtml, needsParser: m.needsHtmlParser }
-  },
-  eml: async () => ({ extract: (await import('./eml.ts')).extractEml, needsParser: always }),
-  json: async () => ({ extract: (await import('./macros.ts')).extractMacros, needsParser: always }),
+// Loaded on demand: a plain-text lint should not pay for the Markdown or HTML parsers. The Markdown
+// and HTML extractors have fast paths (markdown-plain.ts, html-fast.ts) and load their full parsers
+// on the first document they need them for; PARSERS lets a run load those up front.
+const LOADERS: Record<FormatName, () => Promise<Extractor>> = {
+  text: async () => extractPlain,
+  template: async () => (await import('./template.ts')).extractTemplate,
+  markdown: async () => (await import('./markdown.ts')).extractMarkdown,
+  html: async () => (await import('./html.ts')).extractHtml,
+  eml: async () => (await import('./eml.ts')).extractEml,
+  json: async () => (await import('./macros.ts')).extractMacros,
 }
 const PARSERS: Partial<Record<FormatName, () => Promise<unknown>>> = {
   markdown: () => import('./markdown-parse.ts'),
@@ -63,9 +52,9 @@ const PARSERS: Partial<Record<FormatName, () => Promise<unknown>>> = {
 }
 
 // Once per format: a dynamic import of a module already loaded still resolves it again, per file.
-const loaded = new Map<FormatName, Promise<Loaded>>()
+const loaded = new Map<FormatName, Promise<Extractor>>()
 
-function extractorFor(format: FormatName): Promise<Loaded> {
+function extractorFor(format: FormatName): Promise<Extractor> {
   let extractor = loaded.get(format)
   if (!extractor) {
     loaded.set(format, (extractor = LOADERS[format]()))
@@ -76,23 +65,23 @@ function extractorFor(format: FormatName): Promise<Loaded> {
 }
 
 export async function extract(format: FormatName, source: string, filePath: string): Promise<Extraction> {
-  return await (await extractorFor(format)).extract(source, filePath)
+  return await (await extractorFor(format))(source, filePath)
 }
 
 /**
- * Load the extractors of these formats now, and the full parsers they may need: for `source` (a
- * `--stdin` run's one draft) only if its fast path does not take it, else always. The CLI does it
- * before a small run switches optimised regexp code off, so the launcher can load their bundles with
- * a code cache (bin/servicelint.js). A load that fails is left for `extract` to report on the file
- * that needs it.
+ * Load the extractors of these formats now, and with `parsers` the full parsers they may need. The
+ * CLI does it before a small run over files switches optimised regexp code off, so the launcher can
+ * load their bundles with a code cache (bin/servicelint.js); a --stdin run never switches it, so
+ * its parser can load when a draft needs it. A load that fails is left for `extract` to report on
+ * the file that needs it.
  */
-export async function preloadExtractors(formats: Iterable<FormatName | undefined>, source?: string): Promise<void> {
+export async function preloadExtractors(formats: Iterable<FormatName | undefined>, { parsers = true } = {}): Promise<void> {
   await Promise.all(
     [...new Set(formats)].map(async (f) => {
       if (!f) return
       try {
-        const { needsParser } = await extractorFor(f)
-        if (needsParser && (source === undefined || needsParser(source))) await PARSERS[f]?.()
+        await extractorFor(f)
+        if (parsers) await PARSERS[f]?.()
       } catch {
         // reported by `extract`
       }

@@ -25,11 +25,6 @@ function span(node: Nodes): [number, number] | undefined {
   return s === undefined || e === undefined ? undefined : [s, e]
 }
 
-/** Whether `source` needs remark-parse (the plain path does not take it). */
-export function needsMarkdownParser(source: string): boolean {
-  return !plainMarkdown(source)
-}
-
 export function extractMarkdown(source: string): Extraction {
   return markdownExtraction(source, true)
 }
