@@ -1,13 +1,11 @@
 // Workers and the cache are optimisations: a run with them must print exactly what a plain run
 // prints. The built CLI lints one generated corpus every way and the JSON reports are compared.
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cli } from './helpers.ts'
+import { cli, generateCorpus } from './helpers.ts'
 
-const GEN = resolve('../shared/bench/gen-corpus.mjs')
 const DRAFTS = 200
 let root: string
 let corpus: string
@@ -24,8 +22,7 @@ beforeAll(() => {
   if (!existsSync('dist/cli.cjs') || !existsSync('dist/worker.js')) throw new Error('run `npm run build` first (npm test does)')
   root = mkdtempSync(join(tmpdir(), 'sl-consistency-'))
   corpus = join(root, 'drafts')
-  const g = spawnSync(process.execPath, [GEN, corpus, String(DRAFTS), '--seed=42', '--words=150'], { encoding: 'utf8' })
-  if (g.status !== 0) throw new Error(`gen-corpus failed: ${g.stderr}`)
+  generateCorpus(corpus, DRAFTS, 42)
   plain = lint('--concurrency', 'off')
 }, 120_000)
 

@@ -4,7 +4,6 @@
 // node for node, position for position, and in which objects they share (a word and its text share
 // a start point; the plugins rewrite positions by assigning points, so a point shared where the
 // library has two, or the reverse, could move one node's position with another's).
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -14,6 +13,7 @@ import { unified } from 'unified'
 import retextEnglish from 'retext-english'
 import { parseEnglish } from '../src/lint/fast-parser.ts'
 import { extract, formatOf } from '../src/extract/index.ts'
+import { generateCorpus } from './helpers.ts'
 
 const library = unified().use(retextEnglish).freeze()
 
@@ -116,8 +116,7 @@ describe('the fast parser builds the library’s trees', () => {
     try {
       if (made) {
         corpus = made
-        const gen = spawnSync(process.execPath, [resolve('../shared/bench/gen-corpus.mjs'), made, '1000', '--seed=42', '--words=150'], { encoding: 'utf8' })
-        expect(gen.status, gen.stderr).toBe(0)
+        generateCorpus(made, 1000, 42)
       }
       let n = 0
       for (const path of filesUnder(corpus!)) {

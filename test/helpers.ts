@@ -21,6 +21,15 @@ export function flagged(text: string, messages: LintMessage[]): string[] {
 
 export const BIN = resolve('bin/servicelint.js')
 
+/** The benchmark's generator (../shared/bench/gen-corpus.mjs, as `npm run bench` runs it, 150 words). */
+export const GEN_CORPUS = resolve('../shared/bench/gen-corpus.mjs')
+
+/** Write `drafts` generated drafts (txt, md, html) into `dir`; throws with the generator's stderr. */
+export function generateCorpus(dir: string, drafts: number, seed: number): void {
+  const g = spawnSync(process.execPath, [GEN_CORPUS, dir, String(drafts), `--seed=${seed}`, '--words=150'], { encoding: 'utf8' })
+  if (g.status !== 0) throw new Error(`gen-corpus failed: ${g.stderr}`)
+}
+
 export function cli(args: string[], opts: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input,

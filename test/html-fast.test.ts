@@ -3,16 +3,16 @@
 // className, id, values, every node's position, children), and htmlPart must give the same part
 // with either tree. Inputs: the fixtures, a generated corpus, each boundary of the subset by hand,
 // and random documents from a grammar of the tags, attributes, references and whitespace around it.
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Nodes } from 'hast'
 import { simpleHtmlTree } from '../src/extract/html-fast.ts'
 import { htmlPart } from '../src/extract/html.ts'
 import { parseHtml } from '../src/extract/html-parse.ts'
+import { GEN_CORPUS, generateCorpus } from './helpers.ts'
 
 interface Shape {
   type: string
@@ -75,12 +75,10 @@ function markupIn(value: unknown): string[] {
 
 /** The HTML drafts of the benchmark's generator (other seed and size than /work/corpus). */
 function generatedHtml(): string[] {
-  const generator = resolve('../shared/bench/gen-corpus.mjs')
-  if (!existsSync(generator)) return []
+  if (!existsSync(GEN_CORPUS)) return []
   const dir = mkdtempSync(join(tmpdir(), 'servicelint-html-fast-'))
   try {
-    const r = spawnSync(process.execPath, [generator, dir, '1500', '--seed=7', '--words=150'], { encoding: 'utf8' })
-    if (r.status !== 0) throw new Error(r.stderr)
+    generateCorpus(dir, 1500, 7)
     return filesUnder(dir, /\.html$/).map((f) => readFileSync(f, 'utf8'))
   } finally {
     rmSync(dir, { recursive: true, force: true })

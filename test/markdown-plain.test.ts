@@ -3,7 +3,6 @@
 // tree holds nothing but paragraphs, text and hard breaks, the text nodes span exactly what it
 // says, and the whole extraction is the same either way. Checked on the fixtures, generated drafts,
 // each boundary of the shape by hand, and random documents built from the characters that matter.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -14,6 +13,7 @@ import remarkParse from 'remark-parse'
 import type { Nodes } from 'mdast'
 import { plainMarkdown } from '../src/extract/markdown-plain.ts'
 import { markdownExtraction } from '../src/extract/markdown.ts'
+import { generateCorpus } from './helpers.ts'
 
 const remark = unified().use(remarkParse)
 
@@ -63,8 +63,7 @@ describe('plain Markdown paragraphs', () => {
   it('agree with remark-parse on generated drafts, and take most of them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'servicelint-markdown-'))
     try {
-      const gen = spawnSync(process.execPath, [resolve('../shared/bench/gen-corpus.mjs'), dir, '1200', '--seed=7', '--words=150'], { encoding: 'utf8' })
-      expect(gen.status, gen.stderr).toBe(0)
+      generateCorpus(dir, 1200, 7)
       const files = markdownFilesUnder(dir)
       expect(files.length).toBeGreaterThan(50)
       const taken = files.filter((file) => agrees(readFileSync(file, 'utf8'))).length

@@ -2,7 +2,6 @@
 // running retext-readability. Here retext-readability itself judges every sentence the rule reads
 // (the fixtures, and 400 drafts from the benchmark's corpus generator), and the rule must
 // report exactly the sentences it reports, with the same number of agreeing formulas.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -15,6 +14,7 @@ import { VFile } from 'vfile'
 import rule from '../rules/readability/index.ts'
 import { readerTree } from '../rules/readability/sentences.ts'
 import { extract, formatOf } from '../src/extract/index.ts'
+import { generateCorpus } from './helpers.ts'
 
 interface Settings {
   age: number
@@ -101,8 +101,7 @@ describe('readability agrees with retext-readability', () => {
     try {
       if (made) {
         corpus = made
-        const gen = spawnSync(process.execPath, [resolve('../shared/bench/gen-corpus.mjs'), made, '400', '--seed=42', '--words=150'], { encoding: 'utf8' })
-        expect(gen.status, gen.stderr).toBe(0)
+        generateCorpus(made, 400, 42)
       }
       const texts: string[] = []
       for (const f of filesIn(corpus!)) texts.push(...(await draftsOf(f)))

@@ -1,12 +1,11 @@
 // Worker threads share a run with the main thread: how many a run gets, and that what the main
 // thread keeps for itself (a very long draft, the drafts while the worker loads) and what the
 // worker lints come out as one plain run would print them, in file order.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { cli } from './helpers.ts'
+import { cli, generateCorpus } from './helpers.ts'
 import { AUTO_MIN_FILES, workerCount } from '../src/workers/concurrency.ts'
 import { WORKER_MAX_CHARS } from '../src/workers/pool.ts'
 
@@ -58,8 +57,7 @@ describe('workerCount', () => {
 describe('a run shared between the main thread and a worker', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sl-workers-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
-  const g = spawnSync(process.execPath, [resolve('../shared/bench/gen-corpus.mjs'), dir, '120', '--seed=7', '--words=150'], { encoding: 'utf8' })
-  if (g.status !== 0) throw new Error(`gen-corpus failed: ${g.stderr}`)
+  generateCorpus(dir, 120, 7)
   const drafts = readdirSync(dir).sort()
   // Too long for a worker: the main thread lints it, in its place among the others.
   const text = drafts.find((f) => f.endsWith('.txt'))!
