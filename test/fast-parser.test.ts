@@ -4,8 +4,7 @@
 // node for node, position for position, and in which objects they share (a word and its text share
 // a start point; the plugins rewrite positions by assigning points, so a point shared where the
 // library has two, or the reverse, could move one node's position with another's).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -13,7 +12,7 @@ import { unified } from 'unified'
 import retextEnglish from 'retext-english'
 import { parseEnglish } from '../src/lint/fast-parser.ts'
 import { extract, formatOf } from '../src/extract/index.ts'
-import { generateCorpus } from './helpers.ts'
+import { withCorpus } from './helpers.ts'
 
 const library = unified().use(retextEnglish).freeze()
 
@@ -111,15 +110,9 @@ describe('the fast parser builds the library’s trees', () => {
   // The benchmark's generated drafts (../shared/bench/gen-corpus.mjs, the same seed as `npm run
   // bench`); SERVICELINT_CORPUS names a folder to use instead.
   it('on the generated corpus', async () => {
-    let corpus = process.env.SERVICELINT_CORPUS ? resolve(process.env.SERVICELINT_CORPUS) : undefined
-    const made = corpus ? undefined : mkdtempSync(join(tmpdir(), 'servicelint-parser-'))
-    try {
-      if (made) {
-        corpus = made
-        generateCorpus(made, 1000, 42)
-      }
+    await withCorpus(1000, 42, async (corpus) => {
       let n = 0
-      for (const path of filesUnder(corpus!)) {
+      for (const path of filesUnder(corpus)) {
         const raw = readFileSync(path, 'utf8')
         for (const t of [raw, ...(await draftsOf(path, raw))]) {
           same(t)
@@ -127,9 +120,7 @@ describe('the fast parser builds the library’s trees', () => {
         }
       }
       expect(n).toBeGreaterThan(1000)
-    } finally {
-      if (made) rmSync(made, { recursive: true, force: true })
-    }
+    })
   }, 120_000)
 
   // Each unit alone, doubled (punctuation and symbols run on only as the same unit), between

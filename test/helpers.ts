@@ -1,6 +1,8 @@
 // Test helpers: lint a text with one rule (through the real engine), and run the built CLI.
 import { spawnSync } from 'node:child_process'
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { builtinLoaders } from '../rules/index.ts'
 import { lintSource } from '../src/lint/engine.ts'
 import { formatOf } from '../src/extract/index.ts'
@@ -28,6 +30,21 @@ export const GEN_CORPUS = resolve('../shared/bench/gen-corpus.mjs')
 export function generateCorpus(dir: string, drafts: number, seed: number): void {
   const g = spawnSync(process.execPath, [GEN_CORPUS, dir, String(drafts), `--seed=${seed}`, '--words=150'], { encoding: 'utf8' })
   if (g.status !== 0) throw new Error(`gen-corpus failed: ${g.stderr}`)
+}
+
+/**
+ * `use` a folder of generated drafts: SERVICELINT_CORPUS when set (a corpus of one's own), else
+ * `drafts` fresh ones in a temporary folder, removed afterwards.
+ */
+export async function withCorpus<T>(drafts: number, seed: number, use: (dir: string) => Promise<T>): Promise<T> {
+  if (process.env.SERVICELINT_CORPUS) return use(resolve(process.env.SERVICELINT_CORPUS))
+  const dir = mkdtempSync(join(tmpdir(), 'servicelint-corpus-'))
+  try {
+    generateCorpus(dir, drafts, seed)
+    return await use(dir)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 export function cli(args: string[], opts: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {

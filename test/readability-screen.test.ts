@@ -2,9 +2,8 @@
 // running retext-readability. Here retext-readability itself judges every sentence the rule reads
 // (the fixtures, and 400 drafts from the benchmark's corpus generator), and the rule must
 // report exactly the sentences it reports, with the same number of agreeing formulas.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { unified } from 'unified'
 import retextEnglish from 'retext-english'
@@ -14,7 +13,7 @@ import { VFile } from 'vfile'
 import rule from '../rules/readability/index.ts'
 import { readerTree } from '../rules/readability/sentences.ts'
 import { extract, formatOf } from '../src/extract/index.ts'
-import { generateCorpus } from './helpers.ts'
+import { withCorpus } from './helpers.ts'
 
 interface Settings {
   age: number
@@ -96,18 +95,10 @@ describe('readability agrees with retext-readability', () => {
   // instead. retext-readability takes seconds a setting on them, so two: the defaults and the
   // stricter reader.
   it('on the generated corpus', async () => {
-    let corpus = process.env.SERVICELINT_CORPUS ? resolve(process.env.SERVICELINT_CORPUS) : undefined
-    const made = corpus ? undefined : mkdtempSync(join(tmpdir(), 'servicelint-readability-'))
-    try {
-      if (made) {
-        corpus = made
-        generateCorpus(made, 400, 42)
-      }
+    await withCorpus(400, 42, async (corpus) => {
       const texts: string[] = []
-      for (const f of filesIn(corpus!)) texts.push(...(await draftsOf(f)))
+      for (const f of filesIn(corpus)) texts.push(...(await draftsOf(f)))
       expect(await compare(texts, SETTINGS.slice(0, 2))).toBeGreaterThan(100)
-    } finally {
-      if (made) rmSync(made, { recursive: true, force: true })
-    }
+    })
   }, 300_000)
 })
