@@ -27,6 +27,9 @@ const dist = join(__dirname, '..', 'dist')
 // start (a small run over files switches it off once its bundles are loaded). Code caches are made
 // and taken under these flags, one set per kind of run.
 const { setFlagsFromString } = require('node:v8')
+// A code cache holds the functions the run that wrote it compiled. A one-draft `--stdin` run (an
+// editor's, at every pause) needs far fewer than a run over files, and deserialising a larger cache
+// cost it ~2 ms of CPU: each kind of run keeps its own caches, as it has its own flags.
 const runKind = process.argv.includes('--stdin') ? 'stdin' : 'files'
 const regExpFlags = ['--no-regexp-tier-up', '--no-regexp-peephole-optimization']
 if (runKind === 'stdin') regExpFlags.push('--no-regexp-optimization')
@@ -41,9 +44,6 @@ const cacheDir = codeCacheDir()
 const bundles = new Map()
 /** dist/build-id.txt, read once. */
 let build
-// A cache holds the functions the run that wrote it compiled. A one-draft `--stdin` run (an editor's,
-// at every pause) needs far fewer than a run over files, and deserialising a larger cache cost it
-// ~2 ms of CPU: each kind of run keeps its own (`runKind`, above).
 
 let cli
 try {
@@ -119,8 +119,8 @@ function writeCodeCaches() {
   const missing = [...bundles.values()].filter((b) => b.cachePath && !b.cached)
   // A cache keeps what its run compiled, and is written once: a run that linted nothing
   // (`--version`, `--help`, a usage or config error) would leave every later run compiling the
-  // rules, the parser and the report on its own. Only a run that set its flags linted.
-  if (!missing.length || !cli.regExpFlagsTuned()) return
+  // rules, the parser and the report on its own.
+  if (!missing.length || !cli.startedLinting()) return
   try {
     // V8 takes a cache only under the flags it was made with: those bundles are loaded under.
     cli.restoreRegExpCompilation()

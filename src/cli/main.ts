@@ -17,7 +17,7 @@ import { VERSION } from '../version.ts'
 import { formatOf, preloadExtractors } from '../extract/index.ts'
 import { tuneRegExpCompilation } from '../workers/regexp-flags.ts'
 // For the launcher's code caches (bin/servicelint.js).
-export { restoreRegExpCompilation, regExpFlagsTuned, compilesAsLoaded } from '../workers/regexp-flags.ts'
+export { restoreRegExpCompilation, startedLinting, compilesAsLoaded } from '../workers/regexp-flags.ts'
 
 export interface Io {
   stdout: (s: string) => void

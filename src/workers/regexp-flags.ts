@@ -25,9 +25,10 @@ export const BASE_FLAGS = ['--no-regexp-tier-up', '--no-regexp-peephole-optimiza
 // --stdin run optimised code off as well.
 const fromLauncher = (globalThis as Record<symbol, unknown>)[Symbol.for('servicelint.regexpFlags')] as string[] | undefined
 let baseSet = !!fromLauncher
-let tuned = false
-// Optimised code off since the bundles loaded (so code caches still apply), or switched off by this run.
+let lintStarted = false
+// Optimised code off since before the bundles loaded (their code caches still apply).
 const offFromStart = !!fromLauncher?.includes('--no-regexp-optimization')
+// Optimised code switched off by this run, after the bundles loaded.
 let optimizationOff = false
 
 /** Turn off what every run turns off (the launcher has, before loading any bundle). */
@@ -39,7 +40,7 @@ function setBaseRegExpFlags(): void {
 
 export function tuneRegExpCompilation(files: number): void {
   setBaseRegExpFlags()
-  tuned = true
+  lintStarted = true
   if (files < SMALL_RUN_FILES && !offFromStart && !optimizationOff) {
     optimizationOff = true
     setFlagsFromString('--no-regexp-optimization')
@@ -54,8 +55,8 @@ export function restoreRegExpCompilation(): void {
 }
 
 /** Whether this run is about to lint, or has: the launcher writes code caches only then. */
-export function regExpFlagsTuned(): boolean {
-  return tuned
+export function startedLinting(): boolean {
+  return lintStarted
 }
 
 /**
